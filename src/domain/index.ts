@@ -4,3 +4,4 @@ export * from './api.js';
 export * from './contract.js';
 export * from './event-types.js';
 export * from './vocabularies.js';
+export * from './document.js';
