@@ -14,7 +14,7 @@ import {
   EventTypeCode,
   IsoDay,
 } from './contract.js';
-import { codes, REVIEW_STATUS } from './vocabularies.js';
+import { codes, REVIEW_STATUS, SOURCE_RELIABILITY } from './vocabularies.js';
 
 export const ReviewStatus = z.enum(codes(REVIEW_STATUS));
 
@@ -51,8 +51,28 @@ export const StoredEvent = z.object({
   documentIds: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Admiralty reliability (A–F) of the event's source: an analyst's grade, else the source's. (store) */
+  sourceGrade: z.enum(codes(SOURCE_RELIABILITY)).nullable().optional(),
+  /** set when status is `merged`: the event this one was merged into. (store) */
+  mergedInto: z.string().nullable().optional(),
 });
 export type StoredEvent = z.infer<typeof StoredEvent>;
+
+/** PATCH /api/events/:id: the fields an analyst may correct (kept as a decision, replayed on re-extraction). */
+export const EventPatch = StoredEvent.pick({
+  type: true,
+  date: true,
+  place: true,
+  actors: true,
+  weapons: true,
+  casualties: true,
+  certainty: true,
+  attribution: true,
+})
+  .extend({ sourceGrade: z.enum(codes(SOURCE_RELIABILITY)).nullable() })
+  .partial()
+  .strict();
+export type EventPatch = z.infer<typeof EventPatch>;
 
 export const StoredEvidence = z.object({
   documentId: z.string(),
@@ -95,6 +115,8 @@ export const EventDetail = StoredEvent.extend({
   figures: FigureChoice,
   rules: z.array(z.string()),
   history: z.array(HistoryEntry),
+  /** ids of events an analyst linked as related. (store) */
+  related: z.array(z.string()).optional(),
 });
 export type EventDetail = z.infer<typeof EventDetail>;
 

@@ -1,0 +1,155 @@
+/**
+ * The one document every stage reads and annotates. Each layer is written by exactly one stage
+ * (see pipeline.ts); all offsets are UTF-16 offsets into the original `text`.
+ */
+import type {
+  ActorKind,
+  Certainty,
+  Count,
+  DocumentMeta,
+  EventDate,
+  EventTypeCode,
+  ExtractedEntity,
+  ExtractedEvent,
+  Role,
+} from '../domain/index.js';
+import type { ActorEntry, PlaceEntry, SourceEntry } from './knowledge-port.js';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** tokens [firstToken, endToken) belong to this sentence. */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  /** lower-cased, accent-folded form used by every lexicon. */
+  norm: string;
+  sentence: number;
+}
+
+/** A run of tokens [from, to) in one sentence. */
+export interface TokenSpan {
+  from: number;
+  to: number;
+}
+
+export interface DateMention extends TokenSpan {
+  sentence: number;
+  date: EventDate;
+  rule: string;
+}
+
+export interface PlaceMention extends TokenSpan {
+  sentence: number;
+  place: PlaceEntry;
+  /** a larger area named right after it ("Asadabad, Kunar province"). */
+  within: PlaceEntry[];
+  rule: string;
+}
+
+export interface NameMention extends TokenSpan {
+  sentence: number;
+  actor: ActorEntry;
+  rule: string;
+}
+
+export interface SourceMention extends TokenSpan {
+  sentence: number;
+  source: SourceEntry;
+}
+
+/** An alias the text itself teaches ("Abdullah Orakzai, alias Aslam Farooqi"). */
+export interface LearnedAlias {
+  name: string;
+  alias: string;
+  rule: string;
+}
+
+export interface Trigger extends TokenSpan {
+  id: string;
+  sentence: number;
+  type: EventTypeCode;
+  /** verb triggers take subject/object arguments; noun triggers take "of"/"by" arguments. */
+  form: 'verb' | 'passive' | 'noun';
+  rule: string;
+}
+
+export interface CasualtyMention extends TokenSpan {
+  sentence: number;
+  kind: 'killed' | 'injured' | 'arrested' | 'kidnapped';
+  count: Count;
+  rule: string;
+}
+
+export interface Argument extends TokenSpan {
+  trigger: string;
+  sentence: number;
+  role: Role;
+  kind: ActorKind;
+  mention: string;
+  /** an actor-KB entry when the words name one. */
+  actor: ActorEntry | null;
+  rule: string;
+}
+
+export interface WeaponMention extends TokenSpan {
+  sentence: number;
+  mention: string;
+  rule: string;
+}
+
+/** Who tells a sentence, and how sure the sentence sounds. */
+export interface SentenceStance {
+  sentence: number;
+  source: string | null;
+  via: string | null;
+  certainty: Certainty;
+  rules: string[];
+}
+
+export interface Layers {
+  sentences: Sentence[];
+  tokens: Token[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  names: NameMention[];
+  sources: SourceMention[];
+  aliases: LearnedAlias[];
+  triggers: Trigger[];
+  casualties: CasualtyMention[];
+  arguments: Argument[];
+  weapons: WeaponMention[];
+  stances: SentenceStance[];
+  events: ExtractedEvent[];
+  entities: ExtractedEntity[];
+}
+export type LayerName = keyof Layers;
+
+export interface AnnotatedDoc {
+  /** the original text: every offset points here. */
+  readonly text: string;
+  /** the text with control characters blanked, same length as `text`. */
+  readonly clean: string;
+  readonly meta: DocumentMeta;
+  readonly layers: Partial<Layers>;
+  readonly warnings: readonly string[];
+}
+
+/** A layer a stage declared it requires; the pipeline checked at assembly that some stage assigns it. */
+export function layer<K extends LayerName>(doc: AnnotatedDoc, name: K): Layers[K] {
+  const value = doc.layers[name];
+  if (value === undefined) throw new Error(`layer "${name}" was read before any stage assigned it`);
+  return value as Layers[K];
+}
+
+/** The words of a token span as written. */
+export const spanText = (doc: AnnotatedDoc, tokens: Token[], span: TokenSpan): string => {
+  const first = tokens[span.from];
+  const last = tokens[span.to - 1];
+  return first && last ? doc.text.slice(first.start, last.end) : '';
+};

@@ -1,0 +1,85 @@
+/**
+ * Tokens and sentences in one linear pass. Sentence ends are `.`, `!`, `?` (not after a known
+ * abbreviation), a blank line, or a cap on length, so that no later stage sees an unbounded
+ * sentence: a 100,000-character line is cut into pieces of at most MAX_SENTENCE_TOKENS.
+ */
+import type { Sentence, Token } from '../annotated.js';
+import { defineStage } from '../stage.js';
+
+export const MAX_SENTENCE_TOKENS = 120;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr gen col lt capt maj sgt cmdr adm gov sen rep st jr sr prof rev fr no vs etc inc corp co ltd jan feb mar apr aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+
+/** `fold('Kābul')` → "kabul": lower case, accents off. ASCII words skip the costly normalisation. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
+  return /^[\u0000-\u007f]*$/.test(lower) ? lower.replace('’', "'") : lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+}
+
+export function tokenize(text: string): Omit<Token, 'sentence'>[] {
+  const out: Omit<Token, 'sentence'>[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, norm: fold(m[0]) });
+  return out;
+}
+
+const endsSentence = (tokens: Omit<Token, 'sentence'>[], i: number): boolean => {
+  const t = tokens[i];
+  if (!t || !/^[.!?]$/.test(t.norm)) return false;
+  const prev = tokens[i - 1];
+  if (t.norm === '.' && prev && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^\p{L}$/u.test(prev.norm)))
+    return false;
+  return true;
+};
+
+/** `segment('It exploded. Two died.')` → 2 sentences over 6 tokens. */
+export function segment(text: string): { tokens: Token[]; sentences: Sentence[] } {
+  const raw = tokenize(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken <= first) return;
+    const a = raw[first];
+    const b = raw[endToken - 1];
+    if (a && b)
+      sentences.push({ index: sentences.length, start: a.start, end: b.end, firstToken: first, endToken });
+    first = endToken;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    if (!t) continue;
+    const prev = raw[i - 1];
+    if (prev && i > first && /\n[ \t\r]*\n/.test(text.slice(prev.end, t.start))) close(i);
+    if (i - first >= MAX_SENTENCE_TOKENS) close(i);
+    tokens.push({ ...t, sentence: sentences.length });
+    if (endsSentence(raw, i)) {
+      // keep closing quotes and brackets with the sentence they end
+      let j = i + 1;
+      while (raw[j] && /^["'”’)\]]$/.test(raw[j]?.norm ?? '') && raw[j]?.start === raw[j - 1]?.end) {
+        const q = raw[j];
+        if (q) tokens.push({ ...q, sentence: sentences.length });
+        j++;
+      }
+      i = j - 1;
+      close(j);
+    }
+  }
+  close(raw.length);
+  return { tokens, sentences };
+}
+
+export const segmentStage = defineStage({
+  id: 'segment',
+  requires: [],
+  assigns: ['tokens', 'sentences'],
+  run: (doc) => {
+    const { tokens, sentences } = segment(doc.clean);
+    return { layers: { tokens, sentences } };
+  },
+});
