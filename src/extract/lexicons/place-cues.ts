@@ -1,0 +1,24 @@
+/** Words around a gazetteer match that make it a place and not a homonym ("in X", "X province"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at near outside inside from across around through towards toward into of'.split(' '),
+);
+export const PLACE_SUFFIXES: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = new Map([
+  ['province', 'admin1'],
+  ['provinces', 'admin1'],
+  ['department', 'admin1'],
+  ['state', 'admin1'],
+  ['region', 'admin1'],
+  ['governorate', 'admin1'],
+  ['district', 'admin2'],
+  ['municipality', 'admin2'],
+  ['county', 'admin2'],
+  ['city', 'city'],
+  ['town', 'city'],
+  ['village', 'city'],
+]);
+/** Common English words that are also the names of some town; they need a suffix cue to count. */
+export const PLACE_HOMONYMS: ReadonlySet<string> = new Set(
+  `police army man people home union party center centre bar mine mines power as university court
+government security attack victoria general march may most mobile colon reading independence
+progress liberty hope unity justice peace trinity boom ban best bus car`.split(/\s+/),
+);

@@ -1,0 +1,53 @@
+/**
+ * Longest-match lookup of token n-grams in a table, sentence by sentence. Linear in the number
+ * of tokens times the table's longest name.
+ */
+import type { AnnotatedDoc, Sentence, Token } from './annotated.js';
+import { STOPWORDS } from './lexicons/stopwords.js';
+
+export interface NgramHit<T> {
+  sentence: number;
+  from: number;
+  to: number;
+  key: string;
+  value: T;
+}
+
+/**
+ * `matchNgrams(doc, tokens, sentences, 3, normalize, lookup)` finds, left to right, the longest
+ * n-gram at each position that `lookup` knows; n-grams never start or end on a stopword or
+ * punctuation.
+ */
+export function matchNgrams<T>(
+  doc: AnnotatedDoc,
+  tokens: Token[],
+  sentences: Sentence[],
+  maxWords: number,
+  normalize: (s: string) => string,
+  lookup: (key: string, from: number, to: number) => T | undefined,
+): NgramHit<T>[] {
+  const hits: NgramHit<T>[] = [];
+  const isEdge = (t: Token | undefined) => !t || STOPWORDS.has(t.norm) || !/[\p{L}\p{N}]/u.test(t.norm);
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.endToken; ) {
+      let found: NgramHit<T> | null = null;
+      if (!isEdge(tokens[i])) {
+        const limit = Math.min(s.endToken, i + maxWords);
+        for (let j = limit; j > i && !found; j--) {
+          if (isEdge(tokens[j - 1])) continue;
+          const first = tokens[i];
+          const last = tokens[j - 1];
+          if (!first || !last) continue;
+          const key = normalize(doc.clean.slice(first.start, last.end));
+          const value = key ? lookup(key, i, j) : undefined;
+          if (value !== undefined) found = { sentence: s.index, from: i, to: j, key, value };
+        }
+      }
+      if (found) {
+        hits.push(found);
+        i = found.to;
+      } else i++;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,73 @@
+/**
+ * Places: gazetteer n-grams accepted only with a cue — a preposition before ("in X"), an
+ * area word after ("X province"), a containing area after a comma ("Asadabad, Kunar province"),
+ * or a country name. The chosen entry follows policy `choosePlace`.
+ */
+import { layer, type PlaceMention, type Token } from '../annotated.js';
+import type { PlaceEntry } from '../knowledge-port.js';
+import { PLACE_HOMONYMS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../lexicons/place-cues.js';
+import { matchNgrams, type NgramHit } from '../ngrams.js';
+import { choosePlace } from '../policies/choose-place.js';
+import { defineStage } from '../stage.js';
+
+type Hit = NgramHit<PlaceEntry[]>;
+
+function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | null {
+  const next = tokens[hit.to]?.norm ?? '';
+  if (PLACE_SUFFIXES.has(next)) return 'place.suffix';
+  if (PLACE_HOMONYMS.has(hit.key)) return null;
+  if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
+  if (hit.from > sentenceStart && PLACE_PREPOSITIONS.has(tokens[hit.from - 1]?.norm ?? '')) return 'place.preposition';
+  if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
+  return null;
+}
+
+export const placesStage = defineStage({
+  id: 'places',
+  requires: ['sentences', 'tokens'],
+  assigns: ['places'],
+  run: (doc, { knowledge }) => {
+    const tokens = layer(doc, 'tokens');
+    const sentences = layer(doc, 'sentences');
+    const { gazetteer } = knowledge;
+    const hits = matchNgrams(doc, tokens, sentences, gazetteer.maxWords, knowledge.normalizeName, (key) => {
+      const found = gazetteer.lookup(key);
+      return found.length ? found : undefined;
+    });
+    const accepted: { hit: Hit; rule: string }[] = [];
+    for (const hit of hits) {
+      const rule = cueRule(hit, tokens, sentences[hit.sentence]?.firstToken ?? 0);
+      if (rule) accepted.push({ hit, rule });
+    }
+    // Countries the document names steer ambiguous names towards them.
+    const counts = new Map<string, number>();
+    for (const { hit } of accepted)
+      for (const p of hit.value) if (p.kind === 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+    for (const t of tokens) {
+      const iso = knowledge.nationalities[t.norm];
+      if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+    }
+    const documentCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const places: PlaceMention[] = [];
+    for (let k = 0; k < accepted.length; k++) {
+      const item = accepted[k];
+      if (!item) continue;
+      const { hit } = item;
+      const after = accepted[k + 1]?.hit;
+      const chained = after && after.sentence === hit.sentence && after.from === hit.to + 1 && tokens[hit.to]?.norm === ',';
+      const within = chained ? after.value : [];
+      if (item.rule === 'place.chain-head' && !chained) continue;
+      const suffix = PLACE_SUFFIXES.get(tokens[hit.to]?.norm ?? '') ?? null;
+      const place = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
+      if (!place) continue;
+      const to = suffix ? hit.to + 1 : hit.to;
+      const containing = within.length
+        ? [choosePlace(within, { within: [], documentCountries: [place.country], wantedKind: null })].filter(
+            (p): p is PlaceEntry => p !== null,
+          )
+        : [];
+      places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule: item.rule });
+    }
+    return { layers: { places } };
+  },
+});
