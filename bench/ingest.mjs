@@ -22,11 +22,15 @@ async function timed(label, run) {
   const { docs, failed, events } = await run(store);
   const s = (performance.now() - t0) / 1000;
   await store.close();
-  console.log(`${label.padEnd(14)} ${docs} documents (${failed} failed), ${events} events in ${s.toFixed(2)} s → ${(docs / s).toFixed(1)} documents/s`);
+  console.log(
+    `${label.padEnd(14)} ${docs} documents (${failed} failed), ${events} events in ${s.toFixed(2)} s → ${(docs / s).toFixed(1)} documents/s`,
+  );
 }
 
 await timed('sample corpus', async (store) => {
-  let docs = 0, failed = 0, events = 0;
+  let docs = 0,
+    failed = 0,
+    events = 0;
   for await (const o of processInputs(store, sampleCorpusFiles(), {})) {
     docs++;
     if (o.kind === 'failed') failed++;
@@ -38,13 +42,17 @@ await timed('sample corpus', async (store) => {
 const muc = join(process.cwd(), '../shared/data/muc4/processed/train.json');
 let texts = [];
 try {
-  texts = readFileSync(muc, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  texts = readFileSync(muc, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 } catch {
   console.log(`(no MUC-4 training data at ${muc}; skipping the larger run)`);
 }
 if (texts.length) {
   await timed('muc4 train', async (store) => {
-    let docs = 0, events = 0;
+    let docs = 0,
+      events = 0;
     for (const t of texts) {
       const o = await processDocument(store, documentFromText(t.doctext, { title: t.docid }, `muc4:${t.docid}`));
       docs++;

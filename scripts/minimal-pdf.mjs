@@ -25,8 +25,15 @@ const HELVETICA_WIDTHS = [
 
 /** WinAnsi code points for the typographic characters that reports use often (the rest of 0xA0..0xFF is Latin-1). */
 const WIN_ANSI_EXTRAS = {
-  '\u20ac': 0x80, '\u2026': 0x85, '\u2018': 0x91, '\u2019': 0x92, '\u201c': 0x93, '\u201d': 0x94,
-  '\u2022': 0x95, '\u2013': 0x96, '\u2014': 0x97,
+  '\u20ac': 0x80,
+  '\u2026': 0x85,
+  '\u2018': 0x91,
+  '\u2019': 0x92,
+  '\u201c': 0x93,
+  '\u201d': 0x94,
+  '\u2022': 0x95,
+  '\u2013': 0x96,
+  '\u2014': 0x97,
 };
 
 function winAnsiCode(ch) {
@@ -117,7 +124,10 @@ function layout(title, paragraphs) {
 
 function pageContent(lines) {
   return lines
-    .map((l) => `BT /${l.style.font} ${l.style.size} Tf ${PAGE.margin} ${l.y.toFixed(2)} Td ${contentString(l.text)} Tj ET`)
+    .map(
+      (l) =>
+        `BT /${l.style.font} ${l.style.size} Tf ${PAGE.margin} ${l.y.toFixed(2)} Td ${contentString(l.text)} Tj ET`,
+    )
     .join('\n');
 }
 

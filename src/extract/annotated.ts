@@ -75,7 +75,7 @@ export interface Trigger extends TokenSpan {
   sentence: number;
   type: EventTypeCode;
   /** verb triggers take subject/object arguments; noun triggers take "of"/"by" arguments. */
-  form: 'verb' | 'passive' | 'noun';
+  form: 'verb' | 'passive' | 'noun' | 'participle';
   rule: string;
 }
 
@@ -112,6 +112,13 @@ export interface SentenceStance {
   rules: string[];
 }
 
+/** A role filler the learned tagger marked (MUC-4 roles). */
+export interface LearnedRole extends TokenSpan {
+  sentence: number;
+  role: 'PerpInd' | 'PerpOrg' | 'Target' | 'Victim' | 'Weapon';
+  mention: string;
+}
+
 export interface Layers {
   sentences: Sentence[];
   tokens: Token[];
@@ -125,6 +132,7 @@ export interface Layers {
   arguments: Argument[];
   weapons: WeaponMention[];
   stances: SentenceStance[];
+  learnedRoles: LearnedRole[];
   events: ExtractedEvent[];
   entities: ExtractedEntity[];
 }

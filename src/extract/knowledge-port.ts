@@ -3,34 +3,9 @@
  * (gazetteer, actor KB, news sources, nationalities); stages receive them through this port so
  * that tests can hand in a few rows of their own.
  */
-export interface PlaceEntry {
-  id: string;
-  name: string;
-  kind: 'city' | 'admin2' | 'admin1' | 'country';
-  country: string;
-  admin1: string | null;
-  admin2: string | null;
-  lat: number;
-  lon: number;
-  rank: number;
-}
+import type { ActorEntry, PlaceEntry, SourceEntry } from './knowledge/types.js';
 
-export interface ActorEntry {
-  id: string;
-  name: string;
-  kind: 'organization' | 'person';
-  category: string;
-  country: string | null;
-  aliases: string[];
-}
-
-export interface SourceEntry {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: string;
-  reliability: string;
-}
+export type { ActorEntry, PlaceEntry, SourceEntry };
 
 export interface Knowledge {
   normalizeName(s: string): string;

@@ -4,13 +4,29 @@
  * article body (a newsletter sign-up between paragraphs) survive it, so we remove them first.
  */
 
-/** Elements that are never article text. */
-const FURNITURE_SELECTORS = [
-  'script:not([type="application/ld+json"])', 'style', 'noscript', 'template', 'iframe', 'object', 'embed',
-  'nav', 'footer', 'aside', 'form', 'button', 'dialog',
-  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="dialog"]',
-  '[role="alertdialog"]', '[aria-hidden="true"]', '[hidden]',
+/** Elements that are never article text, whatever they hold. */
+const NEVER_TEXT = [
+  'script:not([type="application/ld+json"])',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'button',
+  'nav',
+  'footer',
+  'dialog',
+  '[role="navigation"]',
+  '[role="contentinfo"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
 ];
+
+/** Elements that are usually furniture but sometimes wrap the whole page (ASP.NET puts all in a <form>). */
+const USUALLY_FURNITURE = ['aside', 'form', '[role="banner"]', '[role="complementary"]'];
 
 /** class/id words that name furniture; matched as whole words of "newsletter-box", "share_bar", etc. */
 const FURNITURE_NAME =
@@ -27,8 +43,8 @@ function textLength(element: Element): number {
 }
 
 /**
- * Strips furniture in place. An element holding more than half of the page's text is kept whatever
- * its name says ("main-nav-wrapper" around the whole page), so the article is never thrown away.
+ * Strips furniture in place. Apart from scripts, navigation and the like, an element holding more
+ * than half of the page's text is kept whatever its name says ("main-nav-wrapper" around the whole page), so the article is never thrown away.
  * @example removeBoilerplate(document) // returns how many elements were removed
  */
 export function removeBoilerplate(document: Document): number {
@@ -36,19 +52,20 @@ export function removeBoilerplate(document: Document): number {
   if (!body) return 0;
   const total = Math.max(textLength(body), 1);
   let removed = 0;
-  const remove = (element: Element): void => {
+  const remove = (element: Element, guarded: boolean): void => {
     if (PROTECTED.has(element.tagName.toUpperCase()) || !element.parentNode) return;
-    if (textLength(element) > total * 0.5) return;
+    if (guarded && textLength(element) > total * 0.5) return;
     element.remove();
     removed++;
   };
-  for (const element of body.querySelectorAll(FURNITURE_SELECTORS.join(','))) remove(element);
+  for (const element of body.querySelectorAll(NEVER_TEXT.join(','))) remove(element, false);
+  for (const element of body.querySelectorAll(USUALLY_FURNITURE.join(','))) remove(element, true);
   for (const element of body.querySelectorAll('[class],[id]')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (FURNITURE_NAME.test(names)) remove(element);
+    if (FURNITURE_NAME.test(names)) remove(element, true);
   }
   for (const element of body.querySelectorAll('div,section,p,span,li')) {
-    if (textLength(element) < 250 && FURNITURE_TEXT.test(element.textContent ?? '')) remove(element);
+    if (textLength(element) < 250 && FURNITURE_TEXT.test(element.textContent ?? '')) remove(element, true);
   }
   return removed;
 }

@@ -11,8 +11,20 @@ const PATTERNS: { id: string; re: RegExp; y: number; m: number; d: number }[] = 
   { id: 'iso', re: /\b(\d{4})-(\d{2})-(\d{2})/, y: 1, m: 2, d: 3 },
   { id: 'pdf', re: /^D:(\d{4})(\d{2})(\d{2})/, y: 1, m: 2, d: 3 },
   { id: 'slashed-ymd', re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, y: 1, m: 2, d: 3 },
-  { id: 'day-month-year', re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'), y: 3, m: 2, d: 1 },
-  { id: 'month-day-year', re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), y: 3, m: 1, d: 2 },
+  {
+    id: 'day-month-year',
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i'),
+    y: 3,
+    m: 2,
+    d: 1,
+  },
+  {
+    id: 'month-day-year',
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'),
+    y: 3,
+    m: 1,
+    d: 2,
+  },
 ];
 
 function monthNumber(token: string): number {

@@ -2,7 +2,7 @@
  * Failures are values, not crashes: every reader throws `IngestError` with a short reason, and the
  * batch driver turns it into an `IngestFailure` naming the input, then goes on with the next one.
  */
-import type { IngestFailure, IngestedDocument } from '../domain/index.js';
+import type { IngestedDocument, IngestFailure } from '../domain/index.js';
 
 export type { IngestFailure };
 
@@ -17,7 +17,11 @@ export class IngestError extends Error {
  */
 export function isIngestFailure(x: IngestedDocument | IngestFailure | unknown): x is IngestFailure {
   return (
-    typeof x === 'object' && x !== null && 'error' in x && 'input' in x && typeof (x as IngestFailure).error === 'string'
+    typeof x === 'object' &&
+    x !== null &&
+    'error' in x &&
+    'input' in x &&
+    typeof (x as IngestFailure).error === 'string'
   );
 }
 

@@ -5,15 +5,71 @@
 
 /** Elements whose content is never text for a reader. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math',
-  'button', 'input', 'select', 'textarea', 'option', 'head', 'title', 'meta', 'link', 'img', 'video', 'audio',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'math',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'img',
+  'video',
+  'audio',
 ]);
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'html', 'caption',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'html',
+  'caption',
 ]);
 
 const CELLS = new Set(['td', 'th']);
@@ -58,7 +114,10 @@ function walk(node: TextNodeLike, out: ParagraphWriter, preformatted: boolean): 
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
   const tag = node.nodeName.toLowerCase();
   if (SKIPPED.has(tag)) return;
-  if (tag === 'br') return out.lineBreak();
+  if (tag === 'br') {
+    out.lineBreak();
+    return;
+  }
   const block = BLOCKS.has(tag);
   if (block) out.flush();
   const pre = preformatted || tag === 'pre';

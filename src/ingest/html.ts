@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IngestedDocument } from '../domain/index.js';
 import { removeBoilerplate } from './boilerplate.js';
+import { parseDay } from './dates.js';
 import { makeDocument } from './document.js';
 import { IngestError } from './failure.js';
 import { metaFromDocument } from './html-meta.js';
@@ -29,12 +30,25 @@ export function parseHtmlDocument(html: string): Document {
   return document as unknown as Document;
 }
 
-/** Paragraphs of the readability article, or null when it found no article worth the name. */
-function readableParagraphs(document: Document): string[] | null {
+interface ReadableArticle {
+  paragraphs: string[];
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}
+
+/** The readability article as paragraphs, or null when it found no article worth the name. */
+function readableArticle(document: Document): ReadableArticle | null {
   const article = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();
   if (!article?.content) return null;
   const paragraphs = htmlParagraphs(parseHtmlDocument(article.content).body as unknown as TextNodeLike);
-  return paragraphs.join(' ').length >= 200 ? paragraphs : null;
+  if (paragraphs.join(' ').length < 200) return null;
+  return {
+    paragraphs,
+    byline: article.byline?.replace(/^by\s+/i, '').trim() || null,
+    siteName: article.siteName ?? null,
+    publishedTime: article.publishedTime ?? null,
+  };
 }
 
 /** Drops a leading repeat of the title and byline, which pages print above the body. */
@@ -52,7 +66,11 @@ export function documentFromHtml(html: string, opts: { url?: string; origin?: st
   const document = parseHtmlDocument(html);
   const meta = metaFromDocument(document, opts.url);
   removeBoilerplate(document);
-  const paragraphs = readableParagraphs(document) ?? htmlParagraphs(document.body as unknown as TextNodeLike);
+  const article = readableArticle(document);
+  meta.author ??= article?.byline ?? null;
+  meta.publisher ??= article?.siteName ?? null;
+  meta.published ??= parseDay(article?.publishedTime);
+  const paragraphs = article?.paragraphs ?? htmlParagraphs(document.body as unknown as TextNodeLike);
   const text = withoutHeadRepeats(paragraphs, meta.title, meta.author).join('\n\n');
   if (!text.trim()) throw new IngestError('HTML page has no readable text');
   return makeDocument({ text, format: 'html', origin: opts.origin ?? opts.url ?? 'html', meta });

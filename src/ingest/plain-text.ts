@@ -24,8 +24,9 @@ const HEADER_FIELDS: Record<string, keyof DocumentMeta> = {
 };
 
 const HEADER_LINE = /^([A-Za-z]+):\s*(.+)$/;
-/** "CITY, <date>" or "CITY (Agency) <date>" at the start of the body. */
-const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{2,30})?(?:\s*\([^)]{1,40}\))?,?\s+(.{6,40}?)\s*(?:[-–—:(]|$)/;
+/** A dateline opens with a place in capitals and a comma or agency: "BEIRUT, March 3, 2024 (Wire) -". */
+const DATELINE = /^[A-Z][A-Z .'-]{1,40}(,|\s\()/;
+/^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{2,30})?(?:\s*\([^)]{1,40}\))?,?\s+(.{6,40}?)\s*(?:[-–—:(]|$)/;
 
 /** Assigns one `Key: value` line to the meta, returning false when it is not a metadata line. */
 export function readHeaderLine(line: string, meta: Partial<DocumentMeta>): boolean {
@@ -63,8 +64,7 @@ export function datelineDay(lines: string[]): string | null {
     const published = /\b(?:published|posted|updated)\b[:\s]+(.{6,40})/i.exec(line);
     const fromPublished = parseDay(published?.[1]);
     if (fromPublished) return fromPublished;
-    const dateline = DATELINE.exec(line.trim());
-    const fromDateline = parseDay(dateline?.[1]);
+    const fromDateline = DATELINE.test(line.trim()) ? parseDay(line.trim().slice(0, 80)) : null;
     if (fromDateline) return fromDateline;
   }
   return null;
@@ -82,7 +82,9 @@ export function documentFromText(text: string, meta?: Partial<DocumentMeta>, ori
     const next = body.slice(first + 1).find((l) => l.trim() !== '');
     if (first >= 0 && next !== undefined && looksLikeTitle(body[first]!, body[first + 1])) {
       found.title = body[first]!.trim();
-      body = body.slice(first + 1);
+      const after = takeHeaderLines(body.slice(first + 1));
+      Object.assign(found, { ...after.meta, title: found.title });
+      body = after.rest;
     }
   }
   found.published ??= datelineDay(body);

@@ -5,7 +5,9 @@
 
 // C0/C1 controls other than tab and newline, plus zero-width and bidi-override characters that
 // could hide or reorder text in the UI.
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /**
  * @example cleanText('a \r\n\r\n\r\nb\u0000') // 'a\n\nb'

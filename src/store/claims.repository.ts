@@ -5,9 +5,9 @@
 import type { ExtractedEvent } from '../domain/index.js';
 import type { Db } from './database.js';
 import type { MachineClaim } from './event-compose.js';
-import type { EventClaimsTable, EventEvidenceTable } from './tables/events.table.js';
 import { chunks, fromJson, nowIso, toJson } from './support/codec.js';
 import { machineEventId } from './support/ids.js';
+import type { EventClaimsTable, EventEvidenceTable } from './tables/events.table.js';
 
 export interface MachineRows {
   ids: string[];

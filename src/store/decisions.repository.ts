@@ -30,7 +30,15 @@ export async function appendDecision(db: Db, d: NewDecision): Promise<number> {
   return Number(row.id);
 }
 
-type DecisionRow = { id: number; at: string; user: string; action: string; target_id: string; other_id: string | null; payload: string };
+type DecisionRow = {
+  id: number;
+  at: string;
+  user: string;
+  action: string;
+  target_id: string;
+  other_id: string | null;
+  payload: string;
+};
 
 const toLogged = (r: DecisionRow): LoggedDecision => ({
   id: Number(r.id),

@@ -42,12 +42,15 @@ export type ComposedEvent = Omit<StoredEvent, 'createdAt' | 'updatedAt'> & {
 };
 
 /** The name a claim is quoted under in figure notes: "TASS", else the outlet, else the document. */
-export const claimLabel = (c: MachineClaim): string => c.source ?? c.via ?? c.publisher ?? c.documentTitle ?? c.documentId;
+export const claimLabel = (c: MachineClaim): string =>
+  c.source ?? c.via ?? c.publisher ?? c.documentTitle ?? c.documentId;
 
-const unique = <T>(items: T[], key: (t: T) => string): T[] => {
-  const seen = new Set<string>();
-  return items.filter((t) => !seen.has(key(t)) && (seen.add(key(t)), true));
-};
+/** Keeps the first item for each key, in order. */
+function unique<T>(items: T[], key: (t: T) => string): T[] {
+  const byKey = new Map<string, T>();
+  for (const t of items) if (!byKey.has(key(t))) byKey.set(key(t), t);
+  return [...byKey.values()];
+}
 
 /** `composeEvent(own, [own, other], state, 'B').casualties` → the figures rule's pick unless patched. */
 export function composeEvent(
@@ -75,8 +78,18 @@ export function composeEvent(
     type: p.type ?? own.type,
     date: p.date !== undefined ? p.date : (claims.find((c) => c.date)?.date ?? null),
     place: p.place !== undefined ? p.place : (claims.find((c) => c.place)?.place ?? null),
-    actors: p.actors ?? unique(claims.flatMap((c) => c.actors), (a) => `${a.role}|${a.entity ?? fold(a.name)}`),
-    weapons: p.weapons ?? unique(claims.flatMap((c) => c.weapons), (w) => w.toLowerCase()),
+    actors:
+      p.actors ??
+      unique(
+        claims.flatMap((c) => c.actors),
+        (a) => `${a.role}|${a.entity ?? fold(a.name)}`,
+      ),
+    weapons:
+      p.weapons ??
+      unique(
+        claims.flatMap((c) => c.weapons),
+        (w) => w.toLowerCase(),
+      ),
     casualties: p.casualties ?? picked.casualties,
     certainty: p.certainty ?? own.certainty,
     attribution: p.attribution ?? { source: own.source, via: own.via },

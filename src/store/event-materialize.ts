@@ -3,15 +3,15 @@
  * Called after every save, re-extraction and decision for the events they touch.
  */
 import { eventClass, eventType } from '../domain/index.js';
-import type { Db } from './database.js';
 import { loadClaims } from './claims.repository.js';
+import type { Db } from './database.js';
 import { loadLog } from './decisions.repository.js';
+import { resolveEntityRoots } from './entities.repository.js';
 import { type ComposedEvent, composeEvent, type MachineClaim } from './event-compose.js';
 import { type EventState, membersOf, replayEventDecisions, rootOf } from './event-replay.js';
-import { resolveEntityRoots } from './entities.repository.js';
-import type { EventActorsTable, EventsTable } from './tables/events.table.js';
 import { chunks, nowIso, toJson } from './support/codec.js';
 import { fold } from './support/fold.js';
+import type { EventActorsTable, EventsTable } from './tables/events.table.js';
 
 const FRESH: EventState = { patch: {}, status: 'proposed', mergedInto: null };
 
@@ -21,7 +21,11 @@ const FRESH: EventState = { patch: {}, status: 'proposed', mergedInto: null };
  */
 export async function refreshEvents(db: Db, ids: readonly string[]): Promise<void> {
   const states = replayEventDecisions(await loadLog(db, 'event'));
-  const previous = await db.selectFrom('events').select('merged_into').where('id', 'in', [...ids, '']).execute();
+  const previous = await db
+    .selectFrom('events')
+    .select('merged_into')
+    .where('id', 'in', [...ids, ''])
+    .execute();
   const seeds = [...ids, ...previous.flatMap((r) => (r.merged_into ? [r.merged_into] : []))];
   const affected = new Set<string>();
   for (const id of seeds) {
@@ -39,7 +43,10 @@ export async function writeShownEvents(
 ): Promise<void> {
   const memberIds = new Map(ids.map((id) => [id, states.get(id)?.mergedInto ? [id] : membersOf(id, states)]));
   const claims = await loadClaims(db, [...memberIds.values()].flat());
-  const entityRoots = await resolveEntityRoots(db, [...claims.values()].flatMap((c) => c.actors.map((a) => a.entity)));
+  const entityRoots = await resolveEntityRoots(
+    db,
+    [...claims.values()].flatMap((c) => c.actors.map((a) => a.entity)),
+  );
   const grades = await sourceGrades(db, [...claims.values()]);
   const created = new Map<string, string>();
   for (const batch of chunks(ids, 500)) {
@@ -55,11 +62,22 @@ export async function writeShownEvents(
     const own = claims.get(id);
     if (!own) continue;
     const members = (memberIds.get(id) ?? [id]).flatMap((m) => claims.get(m) ?? []);
-    const shown = composeEvent(own, members, states.get(id) ?? FRESH, grades.get(gradeKey(own)) ?? null);
+    const state = states.get(id) ?? FRESH;
+    // A merged event points at the event that is shown, not at an intermediate merge.
+    const rooted = state.mergedInto ? { ...state, mergedInto: rootOf(id, states) } : state;
+    const shown = composeEvent(own, members, rooted, grades.get(gradeKey(own)) ?? null);
     shown.actors = shown.actors.map((a) => (a.entity ? { ...a, entity: entityRoots.get(a.entity) ?? a.entity } : a));
     eventRows.push(toEventRow(shown, members, created.get(id) ?? now, now));
     for (const a of shown.actors) {
-      actorRows.push({ event_id: id, entity_id: a.entity, role: a.role, mention: a.mention, kind: a.kind, name: a.name, name_key: fold(a.name) });
+      actorRows.push({
+        event_id: id,
+        entity_id: a.entity,
+        role: a.role,
+        mention: a.mention,
+        kind: a.kind,
+        name: a.name,
+        name_key: fold(a.name),
+      });
     }
   }
   for (const batch of chunks(eventRows, 50)) await db.insertInto('events').values(batch).execute();
@@ -72,14 +90,20 @@ async function sourceGrades(db: Db, claims: MachineClaim[]): Promise<Map<string,
   const keys = [...new Set(claims.map(gradeKey).filter(Boolean))];
   const out = new Map<string, string>();
   for (const batch of chunks(keys, 500)) {
-    const rows = await db.selectFrom('sources').select(['name_key', 'reliability']).where('name_key', 'in', batch).execute();
+    const rows = await db
+      .selectFrom('sources')
+      .select(['name_key', 'reliability'])
+      .where('name_key', 'in', batch)
+      .execute();
     for (const r of rows) out.set(r.name_key, r.reliability);
   }
   return out;
 }
 
 function toEventRow(e: ComposedEvent, members: MachineClaim[], createdAt: string, updatedAt: string): EventsTable {
-  const sourceKeys = new Set(members.flatMap((c) => [c.source, c.via, c.publisher]).flatMap((s) => (s ? [fold(s)] : [])));
+  const sourceKeys = new Set(
+    members.flatMap((c) => [c.source, c.via, c.publisher]).flatMap((s) => (s ? [fold(s)] : [])),
+  );
   if (e.attribution.source) sourceKeys.add(fold(e.attribution.source));
   const searchable = [eventType(e.type)?.label, e.place?.name, e.place?.admin1, ...e.actors.map((a) => a.name)];
   return {
@@ -107,7 +131,7 @@ function toEventRow(e: ComposedEvent, members: MachineClaim[], createdAt: string
     status: e.status,
     merged_into: e.mergedInto ?? null,
     source_grade: e.sourceGrade ?? null,
-    figures_json: toJson(e.figures),
+    figures_json: toJson({ rule: e.figures.rule, disputed: e.figures.disputed, note: e.figures.note }),
     document_ids_json: toJson(e.documentIds),
     rules_json: toJson(e.rules),
     created_at: createdAt,

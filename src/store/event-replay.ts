@@ -30,9 +30,11 @@ export function replayEventDecisions(log: readonly LoggedDecision[]): Map<string
   const undone = new Set(log.filter((d) => d.action === 'undo').map((d) => d.payload.decisionId));
   const states = new Map<string, EventState>();
   const state = (id: string): EventState => {
-    let s = states.get(id);
-    if (!s) states.set(id, (s = fresh()));
-    return s;
+    const known = states.get(id);
+    if (known) return known;
+    const created = fresh();
+    states.set(id, created);
+    return created;
   };
   for (const d of log) {
     if (undone.has(d.id)) continue;

@@ -37,7 +37,9 @@ function byExtreme(id: string, description: string, which: 'lowest' | 'highest')
       const casualties = Object.fromEntries(CASUALTY_KINDS.map((k) => [k, null])) as Casualties;
       const notes: string[] = [];
       for (const kind of CASUALTY_KINDS) {
-        const reported = claims.flatMap((c) => (c.casualties[kind] ? [{ label: c.label, count: c.casualties[kind] }] : []));
+        const reported = claims.flatMap((c) =>
+          c.casualties[kind] ? [{ label: c.label, count: c.casualties[kind] }] : [],
+        );
         if (reported.length === 0) continue;
         const sorted = [...reported].sort((a, b) => compareCounts(a.count, b.count));
         const chosen = which === 'lowest' ? sorted[0] : sorted[sorted.length - 1];

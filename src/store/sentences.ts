@@ -10,7 +10,31 @@ export interface SentenceSpan {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'capt', 'sgt', 'st', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'e.g', 'i.e']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'capt',
+  'sgt',
+  'st',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.n',
+  'e.g',
+  'i.e',
+]);
 
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|\n\s*\n/gu;
 
@@ -19,7 +43,11 @@ export function splitSentences(text: string): SentenceSpan[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(BOUNDARY)) {
     const at = m.index ?? 0;
-    const before = text.slice(Math.max(0, at - 5), at).match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? '';
+    const before =
+      text
+        .slice(Math.max(0, at - 5), at)
+        .match(/([\p{L}.]+)$/u)?.[1]
+        ?.toLowerCase() ?? '';
     if (m[0].startsWith('.') && ABBREVIATIONS.has(before.replace(/^\./, ''))) continue;
     cuts.push(at + m[0].length);
   }

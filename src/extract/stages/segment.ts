@@ -8,7 +8,7 @@ import { defineStage } from '../stage.js';
 
 export const MAX_SENTENCE_TOKENS = 120;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+|,\d{3}(?!\d))*|[^\s\p{L}\p{N}]/gu;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr gen col lt capt maj sgt cmdr adm gov sen rep st jr sr prof rev fr no vs etc inc corp co ltd jan feb mar apr aug sep sept oct nov dec'.split(
     ' ',

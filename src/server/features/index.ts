@@ -5,7 +5,9 @@ import documents from './documents/routes.js';
 import entities from './entities/routes.js';
 import events from './events/routes.js';
 import search from './search/routes.js';
+import review from './review/routes.js';
+import analysis from './analysis/routes.js';
 
 export type Feature = (app: FastifyInstance, deps: ServerDeps) => Promise<void>;
 
-export const FEATURES: Feature[] = [events, entities, documents, search];
+export const FEATURES: Feature[] = [events, entities, documents, search, review, analysis];

@@ -143,7 +143,11 @@ async function createEventTables(db: AnyDb): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   for (const cols of [['date_start'], ['date_end'], ['type'], ['type_class'], ['country'], ['status'], ['killed']]) {
-    await s.createIndex(`events_${cols.join('_')}_idx`).on('events').columns(cols).execute();
+    await s
+      .createIndex(`events_${cols.join('_')}_idx`)
+      .on('events')
+      .columns(cols)
+      .execute();
   }
   await s.createIndex('events_merged_into_idx').on('events').column('merged_into').execute();
 

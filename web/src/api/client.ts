@@ -2,11 +2,13 @@
  * The typed HTTP client of the web app. Types come from the shared domain module; this file only
  * knows paths. Errors carry the server's message so views can show it as it is.
  */
+import type { CompactEvents, Network } from '../../../src/server/features/analysis/schema.js';
 import type {
   DocumentDetail,
   EntityDetail,
   EntitySummary,
   EventDetail,
+  EventPatch,
   NewDocument,
   Page,
   SearchHit,
@@ -14,6 +16,8 @@ import type {
   StoredEvent,
 } from '../../../src/domain/index.js';
 import { type EventFilters, searchFromFilters } from '../lib/query.js';
+
+export type { EventPatch };
 
 export class ApiError extends Error {
   constructor(
@@ -36,18 +40,25 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const body = text ? safeJson(text) : null;
   if (!res.ok) {
     const message =
-      (body && typeof body === 'object' && 'message' in body && String(body.message)) ||
-      `${res.status} ${res.statusText}`;
+      errorText(body) || `${res.status} ${res.statusText}`;
     throw new ApiError(res.status, message);
   }
   return body as T;
+}
+
+/** The server answers `{ error, issues? }`; show both so a person can act on it. */
+function errorText(body: unknown): string {
+  if (!body || typeof body !== 'object') return '';
+  const b = body as { error?: unknown; message?: unknown; issues?: unknown };
+  const main = String(b.error ?? b.message ?? '');
+  return Array.isArray(b.issues) && b.issues.length ? `${main}: ${b.issues.join('; ')}` : main;
 }
 
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    return { message: text.slice(0, 300) };
+    return { error: text.slice(0, 300) };
   }
 }
 
@@ -60,30 +71,14 @@ export interface DuplicateCandidate {
   score: number;
   event?: StoredEvent;
 }
-export interface NetworkNode {
-  id: string;
-  name: string;
-  type: string;
-  eventCount: number;
+/** What POST /api/documents and /api/documents/upload say about each input. */
+export type IngestOutcome =
+  | { kind: 'saved'; input: string; documentId: string; status: string; eventIds: string[] }
+  | { kind: 'failed'; input: string; error: string };
+export interface IngestResponse {
+  results: IngestOutcome[];
+  failed: number;
 }
-export interface NetworkEdge {
-  source: string;
-  target: string;
-  weight: number;
-}
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-}
-export interface IngestResult {
-  documentId: string;
-  status: string;
-  eventIds: string[];
-  error?: string;
-}
-export type EventPatch = Partial<
-  Pick<StoredEvent, 'type' | 'date' | 'place' | 'actors' | 'weapons' | 'casualties' | 'certainty' | 'attribution'>
->;
 
 export const api = {
   events: (filters: EventFilters, limit = 50, offset = 0) =>
@@ -94,14 +89,17 @@ export const api = {
   entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),
   documents: (limit = 50, offset = 0) => request<Page<StoredDocument>>(`/api/documents?limit=${limit}&offset=${offset}`),
   document: (id: string) => request<DocumentDetail>(`/api/documents/${enc(id)}`),
-  addDocument: (doc: NewDocument) => post<IngestResult>('/api/documents', doc),
+  addDocument: (doc: NewDocument) => post<IngestResponse>('/api/documents', doc),
   uploadFiles: (files: File[]) => {
     const form = new FormData();
     for (const f of files) form.append('files', f, f.name);
-    return request<IngestResult[] | { results: IngestResult[] }>('/api/documents/upload', { method: 'POST', body: form });
+    return request<IngestResponse>('/api/documents/upload', { method: 'POST', body: form });
   },
   search: (q: string) => request<SearchHit[]>(`/api/search?q=${enc(q)}`),
   network: (filters: EventFilters) => request<Network>(`/api/network?${searchFromFilters(filters)}`),
+  /** every matching event in a compact form (maps, timelines); one request even for 10,000. */
+  compactEvents: (filters: EventFilters) =>
+    request<CompactEvents>(`/api/analysis/events?${searchFromFilters(filters)}`),
 
   confirm: (id: string) => post<EventDetail>(`/api/events/${enc(id)}/confirm`),
   reject: (id: string) => post<EventDetail>(`/api/events/${enc(id)}/reject`),
@@ -109,7 +107,7 @@ export const api = {
   duplicates: (id: string) => request<DuplicateCandidate[]>(`/api/events/${enc(id)}/duplicates`),
   merge: (id: string, otherId: string) => post<EventDetail>(`/api/events/${enc(id)}/merge`, { otherId }),
   split: (id: string, documentIds: string[]) =>
-    post<{ eventId: string }>(`/api/events/${enc(id)}/split`, { documentIds }),
+    post<{ eventId: string; ids: string[] }>(`/api/events/${enc(id)}/split`, { documentIds }),
   related: (id: string, otherId: string) => post<EventDetail>(`/api/events/${enc(id)}/related`, { otherId }),
   undo: (id: string, decisionId: number) => post<EventDetail>(`/api/events/${enc(id)}/undo`, { decisionId }),
   reextract: (documentId: string) =>

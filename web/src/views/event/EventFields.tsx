@@ -1,7 +1,7 @@
 /** A read-only summary of an event's fields: what, when, where, who, how many, how sure, says whom. */
 import type { StoredEvent } from '../../../../src/domain/index.js';
 import { eventType } from '../../../../src/domain/event-types.js';
-import { CASUALTY_KINDS, labelOf, PLACE_PRECISION } from '../../../../src/domain/vocabularies.js';
+import { CASUALTY_KINDS, labelOf, PLACE_PRECISION, SOURCE_RELIABILITY } from '../../../../src/domain/vocabularies.js';
 import { Link } from '../../app/router.js';
 import { formatCount, formatDate, formatPlace, roleLabel, typeLabel } from '../../lib/format.js';
 import { CertaintyBadge, StatusBadge } from '../../ui/Badge.js';
@@ -50,6 +50,11 @@ export function EventFields({ event }: { event: StoredEvent }) {
       <dd>
         {event.attribution.source ?? 'the author'}
         {event.attribution.via && <span className="muted"> via {event.attribution.via}</span>}
+        {event.sourceGrade && (
+          <span className="badge" title={labelOf(SOURCE_RELIABILITY, event.sourceGrade)}>
+            grade {event.sourceGrade}
+          </span>
+        )}
       </dd>
       <dt>Status</dt>
       <dd>

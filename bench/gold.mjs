@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:gold`: runs `vigil extract FILE --json` on every document of the hand-annotated
+ * gold set (data/gold/*.json), aligns the predicted events to the gold ones and prints field-level
+ * precision / recall / F1 (see bench/lib/gold-score.mjs for the rules).
+ *
+ *   node bench/gold.mjs            # table
+ *   node bench/gold.mjs --json     # figures as JSON
+ *   node bench/gold.mjs --self     # score the gold against itself (checks the scorer: all 1.0)
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FIELDS } from './lib/gold-fields.mjs';
+import { addCounts, goldAsPrediction, metrics, scoreDocument } from './lib/gold-score.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+
+function loadGold() {
+  const dir = join(root, 'data', 'gold');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f, ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+/** The events of one `vigil extract --json` run; a feed may print several results (array or JSON lines). */
+function extractEvents(file) {
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'vigil.js'), 'extract', join(root, 'data', file), '--json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const text = out.trim();
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+  }
+  const results = Array.isArray(parsed) ? parsed : [parsed];
+  return results.flatMap((r) => r.events ?? []);
+}
+
+const fmt = (x) => (x === null ? '   -' : x.toFixed(3));
+
+function printTable(report) {
+  const rows = [['field', 'P', 'R', 'F1', 'tp', 'fp', 'fn']];
+  const fieldRows = FIELDS.map((f) => [f.label, report.metrics.fields[f.id]]);
+  for (const [label, m] of [...fieldRows, ['MICRO TOTAL', report.metrics.micro]]) {
+    rows.push([label, fmt(m.precision), fmt(m.recall), fmt(m.f1), String(m.tp), String(m.fp), String(m.fn)]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  process.stdout.write(
+    `Gold set: ${report.documents} documents, ${report.goldEvents} gold events, ${report.predEvents} predicted${report.self ? ' (gold scored against itself)' : ''}\n\n`,
+  );
+  process.stdout.write(`${rows.map(line).join('\n')}\n`);
+  for (const f of report.failures) process.stdout.write(`\nextract failed on ${f.file}: ${f.error}`);
+  if (report.failures.length) process.stdout.write('\n');
+}
+
+function run() {
+  const self = args.has('--self');
+  let total = {};
+  let goldEvents = 0;
+  let predEvents = 0;
+  const failures = [];
+  const gold = loadGold();
+  for (const doc of gold) {
+    let predicted = [];
+    if (self) predicted = goldAsPrediction(doc.events);
+    else {
+      try {
+        predicted = extractEvents(doc.file);
+      } catch (err) {
+        const message = String(err.stderr || err.message || err)
+          .trim()
+          .split('\n')[0];
+        failures.push({ file: doc.file, error: message });
+      }
+    }
+    goldEvents += doc.events.length;
+    predEvents += predicted.length;
+    total = addCounts(total, scoreDocument(doc.events, predicted, FIELDS));
+  }
+  const report = {
+    self,
+    documents: gold.length,
+    goldEvents,
+    predEvents,
+    failures,
+    counts: total,
+    metrics: metrics(total),
+  };
+  if (args.has('--json')) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else printTable(report);
+}
+
+run();

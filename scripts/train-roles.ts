@@ -1,0 +1,132 @@
+/**
+ * Trains the role tagger (src/extract/model/roles.json) on the MUC-4 TRAIN split only.
+ * usage: npx tsx scripts/train-roles.ts [--epochs 6]
+ * Each gold filler string is labelled wherever it occurs in its document (the scorer compares
+ * strings, not positions); features come from the same stages the engine runs.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { AnnotatedDoc } from '../src/extract/annotated.js';
+import { layer } from '../src/extract/annotated.js';
+import { assemble } from '../src/extract/assemble.js';
+import { tableKnowledge } from '../src/extract/knowledge-port.js';
+import { tokenFeatures, triggerContext } from '../src/extract/model/features.js';
+import { allowed, type TaggerModel } from '../src/extract/model/tagger.js';
+import { segmentStage } from '../src/extract/stages/segment.js';
+import { triggersStage } from '../src/extract/stages/triggers.js';
+
+const ROLES = ['PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'] as const;
+const LABELS = ['O', ...ROLES.flatMap((r) => [`B-${r}`, `I-${r}`])];
+const { values } = parseArgs({ options: { epochs: { type: 'string', default: '6' } } });
+
+const pipeline = assemble([segmentStage, triggersStage]);
+const meta = { title: null, author: null, published: null, publisher: null, url: null };
+const knowledge = tableKnowledge({});
+
+interface Example {
+  features: string[][];
+  labels: number[];
+}
+
+function label(doc: AnnotatedDoc, templates: Record<string, [string, number][][]>[]): number[] {
+  const tokens = layer(doc, 'tokens');
+  const labels = new Array<number>(tokens.length).fill(0);
+  const startAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (const t of templates)
+    for (const role of ROLES)
+      for (const entity of t[role] ?? [])
+        for (const [mention] of entity) {
+          if (!mention) continue;
+          for (let at = doc.text.indexOf(mention); at >= 0; at = doc.text.indexOf(mention, at + 1)) {
+            const first = startAt.get(at);
+            if (first === undefined) continue;
+            let last = first;
+            while ((tokens[last]?.end ?? Infinity) < at + mention.length) last++;
+            if (tokens[last]?.end !== at + mention.length) continue;
+            if (labels.slice(first, last + 1).some((l) => l !== 0)) continue;
+            labels[first] = LABELS.indexOf(`B-${role}`);
+            for (let k = first + 1; k <= last; k++) labels[k] = LABELS.indexOf(`I-${role}`);
+          }
+        }
+  return labels;
+}
+
+function examples(): Example[] {
+  const lines = readFileSync('../shared/data/muc4/processed/train.json', 'utf8').split('\n').filter(Boolean);
+  return lines.map((line) => {
+    const d = JSON.parse(line) as { doctext: string; templates: Record<string, [string, number][][]>[] };
+    const doc = pipeline.run(d.doctext, meta, { knowledge });
+    const tokens = layer(doc, 'tokens');
+    const sentences = layer(doc, 'sentences');
+    const ctx = triggerContext(tokens, sentences, layer(doc, 'triggers'));
+    const features = tokens.map((t, i) => tokenFeatures(tokens, i, sentences[t.sentence] ?? sentences[0]!, ctx));
+    return { features, labels: label(doc, d.templates) };
+  });
+}
+
+function train(data: Example[], epochs: number): TaggerModel {
+  const L = LABELS.length;
+  const w = new Map<string, Float64Array>();
+  const total = new Map<string, Float64Array>();
+  const stamp = new Map<string, Float64Array>();
+  let clock = 1;
+  const get = (m: Map<string, Float64Array>, f: string) => {
+    let v = m.get(f);
+    if (!v) m.set(f, (v = new Float64Array(L)));
+    return v;
+  };
+  const update = (f: string, k: number, delta: number) => {
+    const wv = get(w, f);
+    const tv = get(total, f);
+    const sv = get(stamp, f);
+    tv[k] = (tv[k] ?? 0) + (clock - (sv[k] ?? 0)) * (wv[k] ?? 0);
+    sv[k] = clock;
+    wv[k] = (wv[k] ?? 0) + delta;
+  };
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    let count = 0;
+    for (const ex of data) {
+      let prev = 'O';
+      ex.features.forEach((feats, i) => {
+        const all = [...feats, `p=${prev}`];
+        const s = new Float64Array(L);
+        for (const f of all) {
+          const v = w.get(f);
+          if (v) for (let k = 0; k < L; k++) s[k] = (s[k] ?? 0) + (v[k] ?? 0);
+        }
+        let best = 0;
+        for (let k = 1; k < L; k++) if (allowed(prev, LABELS[k]!) && (s[k] ?? 0) > (s[best] ?? 0)) best = k;
+        const gold = ex.labels[i] ?? 0;
+        if (best !== gold) {
+          errors++;
+          for (const f of all) {
+            update(f, gold, 1);
+            update(f, best, -1);
+          }
+        }
+        count++;
+        clock++;
+        prev = LABELS[gold]!;
+      });
+    }
+    console.log(`epoch ${e + 1}: ${((100 * errors) / count).toFixed(2)}% tokens wrong`);
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [f, wv] of w) {
+    const tv = total.get(f)!;
+    const sv = stamp.get(f)!;
+    const sparse: number[] = [];
+    for (let k = 0; k < L; k++) {
+      const avg = ((tv[k] ?? 0) + (clock - (sv[k] ?? 0)) * (wv[k] ?? 0)) / clock;
+      if (Math.abs(avg) >= 0.002) sparse.push(k, Math.round(avg * 1000) / 1000);
+    }
+    if (sparse.length) weights[f] = sparse;
+  }
+  return { labels: LABELS, weights };
+}
+
+const data = examples();
+const model = train(data, Number(values.epochs));
+writeFileSync('src/extract/model/roles.json', JSON.stringify(model));
+console.log(`features kept: ${Object.keys(model.weights).length}`);

@@ -1,0 +1,32 @@
+/**
+ * An index from normalised names to entries, shared by the actor and source knowledge bases.
+ * Each entry is found under its name and every alias; a key claimed by two entries is a data
+ * error, kept in `collisions` (tests require it to be empty) and resolved to the first entry.
+ */
+import { normalizeName, wordCount } from './normalize.js';
+
+export interface AliasIndex<T> {
+  lookup(normalized: string): T | undefined;
+  maxWords: number;
+  /** normalised keys claimed by more than one entry, with the ids that claim them */
+  collisions: { key: string; ids: string[] }[];
+}
+
+/**
+ * @example buildAliasIndex([{ id: 'ttp', name: 'TTP', aliases: ['Pakistani Taliban'] }]).lookup('pakistani taliban')?.id // → 'ttp'
+ */
+export function buildAliasIndex<T extends { id: string; name: string; aliases: string[] }>(entries: T[]): AliasIndex<T> {
+  const byKey = new Map<string, T>();
+  const collisions: { key: string; ids: string[] }[] = [];
+  let maxWords = 1;
+  for (const entry of entries) {
+    for (const key of new Set([entry.name, ...entry.aliases].map(normalizeName))) {
+      if (!key) continue;
+      const holder = byKey.get(key);
+      if (holder && holder.id !== entry.id) collisions.push({ key, ids: [holder.id, entry.id] });
+      if (!holder) byKey.set(key, entry);
+      maxWords = Math.max(maxWords, wordCount(key));
+    }
+  }
+  return { lookup: (normalized) => byKey.get(normalized), maxWords, collisions };
+}

@@ -1,0 +1,47 @@
+/**
+ * Event trigger lexicon: word forms → event type. `form` says how arguments hang on it:
+ * verb (subject acts on object), passive ("was killed by"), noun ("the bombing of"),
+ * participle ("the kidnapped businessman"). `strength` orders types inside one sentence:
+ * the most telling trigger names the event ("an IED killed" → attack.explosive, not armed).
+ */
+import type { EventTypeCode } from '../../domain/index.js';
+
+export interface TriggerEntry {
+  id: string;
+  words: readonly string[];
+  type: EventTypeCode;
+  form: 'verb' | 'noun' | 'participle';
+  strength: number;
+}
+
+const t = (id: string, type: EventTypeCode, form: TriggerEntry['form'], strength: number, words: string) =>
+  words.split(',').map((w, i) => ({ id: `trg.${id}.${i}`, words: w.trim().split(' '), type, form, strength }));
+
+export const TRIGGERS: readonly TriggerEntry[] = [
+  ...t('suicide', 'attack.suicide', 'noun', 9, 'suicide bomber,suicide bombers,suicide bombing,suicide attack,suicide attacker,suicide car bomb,suicide vest,blew himself up,blew herself up'),
+  ...t('bomb-n', 'attack.explosive', 'noun', 8, 'bomb,bombs,car bomb,car-bomb,car bombs,bombing,bombings,explosion,explosions,blast,blasts,ied,ieds,improvised explosive device,explosive device,explosive devices,dynamite,dynamite attack,grenade attack,grenade,grenades,landmine,land mine,roadside bomb,booby trap,explosive,explosives,magnetic bomb,sticky bomb'),
+  ...t('bomb-v', 'attack.explosive', 'verb', 8, 'bombed,exploded,explode,explodes,detonated,blew up,blown up,dynamited,hurled a grenade,threw a grenade'),
+  ...t('indirect', 'attack.indirect_fire', 'noun', 7, 'mortar attack,mortar fire,mortars,shelling,rocket attack,rocket attacks,rockets'),
+  ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
+  ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),
+  ...t('assassin-n', 'attack.assassination', 'noun', 7, 'assassination,assassinations,assassination attempt'),
+  ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct,seized'),
+  ...t('kidnap-n', 'kidnapping.abduction', 'noun', 7, 'kidnapping,kidnappings,abduction,abductions,kidnappers'),
+  ...t('hostage', 'kidnapping.hostage_taking', 'noun', 7, 'hostage,hostages,held hostage,taken hostage,took hostage,siege'),
+  ...t('arson-v', 'arson.arson', 'verb', 6, 'burned,burnt,torched,set fire,set on fire,set ablaze,burned down,set afire'),
+  ...t('arson-n', 'arson.arson', 'noun', 6, 'arson,arson attack'),
+  ...t('robbery-v', 'robbery.robbery', 'verb', 6, 'robbed,stole,looted,stolen'),
+  ...t('robbery-n', 'robbery.robbery', 'noun', 6, 'robbery,robberies,looting,holdup,hold-up'),
+  ...t('airstrike', 'airstrike.air', 'noun', 7, 'airstrike,airstrikes,air strike,air strikes,air raid,air raids,bombing raid'),
+  ...t('drone', 'airstrike.drone', 'noun', 8, 'drone strike,drone strikes,drone attack,uav strike'),
+  ...t('arrest-v', 'arrest.arrest', 'verb', 6, 'arrested,arrest,detained,apprehended,captured,rounded up,nabbed'),
+  ...t('arrest-n', 'arrest.arrest', 'noun', 6, 'arrest,arrests,detention'),
+  ...t('surrender', 'arrest.surrender', 'verb', 6, 'surrendered,gave themselves up,turned himself in,laid down their arms'),
+  ...t('claim', 'statement.claim', 'verb', 5, 'claimed responsibility,claim responsibility,claims responsibility,claimed credit,took responsibility,assumed responsibility'),
+  ...t('threat', 'statement.threat', 'verb', 3, 'threatened,threatens,vowed to attack,warned of attacks'),
+  ...t('raid', 'operation.raid', 'noun', 4, 'raid,raids,raided,search operation,security operation'),
+  ...t('offensive', 'operation.offensive', 'noun', 3, 'offensive,military operation,counteroffensive'),
+  ...t('clash', 'clash.armed', 'noun', 3, 'clash,clashes,clashed,skirmish,firefight,fighting,combat'),
+  ...t('armed-v', 'attack.armed', 'verb', 5, 'attacked,attack,attacks,ambushed,shot,shot dead,gunned down,opened fire,fired on,machinegunned,machine-gunned,massacred,murdered,killed,kill,kills,slain,slew,stabbed,beheaded,executed,wounded,injured,assaulted'),
+  ...t('armed-n', 'attack.armed', 'noun', 5, 'attack,attacks,assault,ambush,massacre,murder,murders,killing,killings,shooting,shootings,armed attack,gunfire,gunmen,assassins'),
+];

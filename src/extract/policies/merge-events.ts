@@ -1,0 +1,22 @@
+/**
+ * When two event drafts tell one event. Policy `merge.v1`: same event class, and either close
+ * together (at most MAX_GAP sentences apart) or sharing a named actor, and no two different
+ * places at the same precision.
+ */
+export interface MergeView {
+  eventClass: string;
+  firstSentence: number;
+  lastSentence: number;
+  namedActors: string[];
+  places: string[];
+}
+
+export const MAX_GAP = 2;
+
+/** `shouldMerge(bombingInSentence1, killingInSentence2)` → true. */
+export function shouldMerge(a: MergeView, b: MergeView): boolean {
+  if (a.eventClass !== b.eventClass) return false;
+  if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
+  if (b.firstSentence - a.lastSentence <= MAX_GAP) return true;
+  return a.namedActors.some((n) => b.namedActors.includes(n));
+}

@@ -1,0 +1,167 @@
+/**
+ * Events from drafts: arguments, weapons, casualties, date, place, attribution and certainty of
+ * the draft's sentences, each chosen by a named policy; every rule that fired is listed.
+ */
+import type { EventActor, ExtractedEntity, ExtractedEvent } from '../../domain/index.js';
+import { type AnnotatedDoc, type Argument, type LearnedRole, layer } from '../annotated.js';
+import type { ActorEntry } from '../knowledge-port.js';
+import { SPEECH_VERBS } from '../lexicons/stance.js';
+import { combineCasualties } from '../policies/casualties.js';
+import { chooseDate } from '../policies/choose-date.js';
+import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
+import { defineStage } from '../stage.js';
+import { buildDrafts, classOf, type Draft } from './drafts.js';
+
+const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
+const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
+
+function actorOf(a: Argument): EventActor {
+  return { role: a.role, entity: a.actor?.id ?? null, name: a.actor?.name ?? a.mention.toLowerCase(), mention: a.mention, kind: a.kind };
+}
+
+const LEARNED_ROLE: Record<LearnedRole['role'], { role: EventActor['role']; kind: EventActor['kind'] }> = {
+  PerpInd: { role: 'perpetrator', kind: 'group' },
+  PerpOrg: { role: 'perpetrator', kind: 'organization' },
+  Target: { role: 'target', kind: 'group' },
+  Victim: { role: 'victim', kind: 'group' },
+  Weapon: { role: 'target', kind: 'group' },
+};
+function learnedActor(r: LearnedRole): EventActor {
+  const { role, kind } = LEARNED_ROLE[r.role];
+  return { role, entity: null, name: r.mention.toLowerCase(), mention: r.mention, kind };
+}
+
+function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[]): ExtractedEvent {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const inDraft = new Set(d.sentences);
+  const triggerIds = new Set(d.triggers.map((t) => t.id));
+  const main = d.triggers[0];
+  const rules = [...d.triggers.map((t) => t.rule), ...d.rules];
+
+  const aggregate = d.type === 'statement.aggregate';
+  // an aggregate's only actor is the one who states it
+  const args = aggregate ? [] : layer(doc, 'arguments').filter((a) => triggerIds.has(a.trigger));
+  const actors = new Map<string, EventActor>();
+  // policy `roles.learned-first`: where the tagger filled roles, the patterns' unnamed guesses step back
+  const learnedRoleNames = new Set(owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role));
+  for (const a of args) {
+    const actor = actorOf(a);
+    if (learnedRoleNames.has(actor.role) || (learnedRoleNames.size > 0 && !a.actor && MUC_ROLES.has(a.role))) continue;
+    const key = `${actor.role}|${a.actor?.id ?? a.mention.toLowerCase()}`;
+    if (!actors.has(key)) actors.set(key, actor);
+    rules.push(a.rule);
+  }
+
+  for (const r of owned) {
+    if (r.role === 'Weapon') continue;
+    const actor = learnedActor(r);
+    const key = `${actor.role}|${r.mention.toLowerCase()}`;
+    if (!actors.has(key)) actors.set(key, actor);
+    rules.push(`learned.${r.role}`);
+  }
+  const learnedWeapons = owned.filter((r) => r.role === 'Weapon');
+  const weapons = WEAPON_CLASSES.has(classOf(d.type))
+    ? [...new Set([...layer(doc, 'weapons').filter((w) => inDraft.has(w.sentence)), ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
+    : [];
+  const cas = layer(doc, 'casualties').filter((c) => inDraft.has(c.sentence));
+  rules.push(...cas.map((c) => c.rule));
+
+  const distance = (sentence: number, from: number) =>
+    main && sentence === main.sentence ? Math.abs(from - main.from) : 1000 + Math.abs(sentence - (main?.sentence ?? 0));
+  const dateCandidates = layer(doc, 'dates')
+    .filter((m) => inDraft.has(m.sentence))
+    .map((m) => {
+      const lo = Math.min(m.to, main?.from ?? m.to);
+      const hi = Math.max(m.from, main?.from ?? m.from);
+      const between = tokens.slice(lo, hi).some((t) => SPEECH_VERBS.has(t.norm));
+      return { date: m.date, datesReport: main?.sentence === m.sentence && m.to <= (main?.from ?? 0) && between, distance: distance(m.sentence, m.from) };
+    });
+  const date = chooseDate(dateCandidates);
+  if (date) rules.push(date.rule);
+
+  const placeMention = choosePlaceMention(
+    layer(doc, 'places').filter((p) => inDraft.has(p.sentence)).map((p) => ({ mention: p, distance: distance(p.sentence, p.from) })),
+  );
+  const placeEnd = placeMention?.within.length ? placeMention.to + 2 + 1 : (placeMention?.to ?? 0);
+  const place = placeMention
+    ? toEventPlace(placeMention, doc.text.slice(tokens[placeMention.from]?.start ?? 0, tokens[Math.min(placeEnd, tokens.length) - 1]?.end ?? 0))
+    : null;
+  if (placeMention) rules.push(`place.event.v1+${placeMention.rule}`);
+
+  const stance = layer(doc, 'stances').find((s) => s.sentence === main?.sentence);
+  rules.push(...(stance?.rules ?? []));
+  if (aggregate && stance?.source) {
+    const source = stance.source;
+    const named = layer(doc, 'names').find((n) => {
+      const said = doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0);
+      return n.sentence === main?.sentence && source.includes(said);
+    });
+    const kind = named ? named.actor.kind : 'group';
+    actors.set('claimant', { role: 'claimant', entity: named?.actor.id ?? null, name: stance.source, mention: stance.source, kind });
+  }
+  const certainty = d.type === 'statement.aggregate' && stance?.certainty === 'reported' ? 'claimed' : (stance?.certainty ?? 'confirmed');
+  const evidence = d.sentences
+    .sort((a, b) => a - b)
+    .map((i) => sentences[i])
+    .filter((s) => s !== undefined)
+    .map((s) => ({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end }));
+  const filled = [actors.size > 0, date !== null, place !== null, cas.length > 0].filter(Boolean).length;
+  return {
+    id: `e${index + 1}`,
+    type: d.type,
+    date: date?.date ?? null,
+    place,
+    actors: [...actors.values()],
+    weapons,
+    casualties: combineCasualties(cas),
+    certainty,
+    attribution: { source: stance?.source ?? doc.meta.publisher, via: stance?.via ?? null },
+    evidence,
+    confidence: Math.min(0.95, 0.4 + 0.12 * filled + (main?.form === 'noun' ? 0 : 0.07)),
+    rules: [...new Set(rules)],
+  };
+}
+
+/** Policy `learned.nearest-event`: a tagged filler belongs to the event told nearest to it (earlier on ties). */
+export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft, LearnedRole[]> {
+  const owner = new Map<Draft, LearnedRole[]>();
+  for (const r of roles) {
+    let best: Draft | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const d of drafts) {
+      if (d.type.startsWith('statement') || d.type.startsWith('arrest')) continue;
+      const distance = Math.min(...d.sentences.map((s) => Math.abs(s - r.sentence)));
+      if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    if (best) owner.set(best, [...(owner.get(best) ?? []), r]);
+  }
+  return owner;
+}
+
+function entitiesOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEntity[] {
+  const used = new Set(events.flatMap((e) => e.actors.map((a) => a.entity).filter((id): id is string => id !== null)));
+  const byId = new Map<string, ActorEntry>();
+  for (const n of layer(doc, 'names')) {
+    if (!used.has(n.actor.id)) continue;
+    const seen = byId.get(n.actor.id);
+    byId.set(n.actor.id, seen ? { ...seen, aliases: [...seen.aliases, ...n.actor.aliases] } : n.actor);
+  }
+  return [...byId.values()].map((a) => ({ id: a.id, type: a.kind, name: a.name, aliases: [...new Set(a.aliases)], country: a.country }));
+}
+
+export const eventsStage = defineStage({
+  id: 'events',
+  requires: ['sentences', 'tokens', 'triggers', 'arguments', 'casualties', 'weapons', 'dates', 'places', 'names', 'stances', 'learnedRoles'],
+  assigns: ['events', 'entities'],
+  run: (doc) => {
+    const drafts = buildDrafts(doc);
+    const owner = attachLearned(drafts, layer(doc, 'learnedRoles'));
+    const events = drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? []));
+    const warnings = events.length ? [] : ['no event found in the text'];
+    return { layers: { events, entities: entitiesOf(doc, events) }, warnings };
+  },
+});

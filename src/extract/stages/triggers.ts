@@ -1,0 +1,86 @@
+/**
+ * Event triggers: longest match of the trigger lexicon at each token. A word listed both as verb
+ * and noun ("attack") is a noun after a determiner. A verb after a form of "be"/"get" is passive;
+ * a past form after a determiner is a participle ("the kidnapped businessman").
+ */
+import { layer, type Token, type Trigger } from '../annotated.js';
+import { TRIGGERS, type TriggerEntry } from '../lexicons/triggers.js';
+import { defineStage } from '../stage.js';
+
+const byFirstWord = new Map<string, TriggerEntry[]>();
+for (const e of TRIGGERS) {
+  const first = e.words[0] ?? '';
+  const list = byFirstWord.get(first) ?? [];
+  list.push(e);
+  byFirstWord.set(first, list);
+}
+for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+const DETERMINERS = new Set(
+  'a an the this that these those its their his her our my any another each every no one two three several many some'.split(
+    ' ',
+  ),
+);
+const BE = new Set('was were been being is are be got get gets getting'.split(' '));
+const ADVERBS = new Set('reportedly allegedly also later then apparently subsequently just recently brutally'.split(' '));
+
+function formOf(entry: TriggerEntry, tokens: Token[], i: number, sentenceStart: number): Trigger['form'] {
+  let p = i - 1;
+  while (p >= sentenceStart && ADVERBS.has(tokens[p]?.norm ?? '')) p--;
+  const prev = p >= sentenceStart ? (tokens[p]?.norm ?? '') : '';
+  if (entry.form === 'noun') return 'noun';
+  if (BE.has(prev)) return 'passive';
+  if (DETERMINERS.has(prev)) return /(ed|en|nt)$/.test(entry.words[0] ?? '') ? 'participle' : 'noun';
+  return entry.form;
+}
+
+function matchAt(tokens: Token[], i: number, end: number): TriggerEntry[] {
+  const candidates = byFirstWord.get(tokens[i]?.norm ?? '');
+  if (!candidates) return [];
+  let best = 0;
+  const out: TriggerEntry[] = [];
+  for (const e of candidates) {
+    if (e.words.length < best) break;
+    if (i + e.words.length > end) continue;
+    if (e.words.every((w, k) => tokens[i + k]?.norm === w)) {
+      best = e.words.length;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+export const triggersStage = defineStage({
+  id: 'triggers',
+  requires: ['sentences', 'tokens'],
+  assigns: ['triggers'],
+  run: (doc) => {
+    const tokens = layer(doc, 'tokens');
+    const triggers: Trigger[] = [];
+    for (const s of layer(doc, 'sentences')) {
+      for (let i = s.firstToken; i < s.endToken; ) {
+        const entries = matchAt(tokens, i, s.endToken);
+        if (!entries.length) {
+          i++;
+          continue;
+        }
+        const prev = tokens[i - 1]?.norm ?? '';
+        const entry =
+          entries.find((e) => (DETERMINERS.has(prev) ? e.form === 'noun' : e.form !== 'noun')) ?? entries[0];
+        if (!entry) break;
+        const to = i + entry.words.length;
+        triggers.push({
+          id: `t${triggers.length + 1}`,
+          sentence: s.index,
+          from: i,
+          to,
+          type: entry.type,
+          form: formOf(entry, tokens, i, s.firstToken),
+          rule: entry.id,
+        });
+        i = to;
+      }
+    }
+    return { layers: { triggers } };
+  },
+});
