@@ -4,14 +4,13 @@
  * differently between the check and the connection), redirects followed by hand with each hop
  * checked, a byte cap and one deadline for the whole exchange.
  */
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
 import { pipeline } from 'node:stream';
 import zlib from 'node:zlib';
 import { refusalReason } from './address-policy.js';
 import { IngestError } from './failure.js';
+import { type AddressRule, checkedLookup, checkedUrl } from './fetch-guard.js';
 
 export interface IngestOptions {
   /** permit loopback, private and link-local addresses (tests, intranet sources). */
@@ -37,49 +36,9 @@ export interface FetchedBody {
 export const FETCH_DEFAULTS = { timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 };
 const DEFAULT_USER_AGENT = 'Vigil/0.1 (+open-source OSINT workbench)';
 
-function addressRule(opts: FetchOptions): (address: string) => string | null {
+function addressRule(opts: FetchOptions): AddressRule {
   if (opts.refuseAddress) return opts.refuseAddress;
   return opts.allowPrivate ? () => null : refusalReason;
-}
-
-function refusal(host: string, address: string, reason: string): IngestError {
-  const shown = host === address ? address : `${host} (${address})`;
-  return new IngestError(`refused to fetch ${shown}: ${reason} address (allowPrivate permits it)`);
-}
-
-/** A `lookup` for http.request that resolves every address and refuses the whole host if any is blocked. */
-function checkedLookup(rule: (address: string) => string | null): NonNullable<http.RequestOptions['lookup']> {
-  return ((hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    dnsLookup(hostname, { all: true }, (err, addresses: LookupAddress[]) => {
-      if (err) return callback(new IngestError(`cannot resolve ${hostname} (${err.code ?? err.message})`));
-      for (const { address } of addresses) {
-        const reason = rule(address);
-        if (reason) return callback(refusal(hostname, address, reason));
-      }
-      if (options.all) return callback(null, addresses);
-      const first = addresses[0];
-      return first
-        ? callback(null, first.address, first.family)
-        : callback(new IngestError(`no address for ${hostname}`));
-    });
-  }) as NonNullable<http.RequestOptions['lookup']>;
-}
-
-/** Parses and checks one hop's URL; IP literals are checked here because Node skips lookup for them. */
-function checkedUrl(raw: string, rule: (address: string) => string | null): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new IngestError(`not a valid URL: ${raw}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new IngestError(`only http and https URLs are fetched, not ${url.protocol}`);
-  }
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const reason = isIP(host) ? rule(host) : null;
-  if (reason) throw refusal(host, host, reason);
-  return url;
 }
 
 interface Exchange {
@@ -116,12 +75,7 @@ function decoded(response: http.IncomingMessage): NodeJS.ReadableStream {
 }
 
 /** One request; the body is read (up to the cap) unless the response is a redirect. */
-function exchange(
-  url: URL,
-  opts: FetchOptions,
-  rule: (a: string) => string | null,
-  deadline: number,
-): Promise<Exchange> {
+function exchange(url: URL, opts: FetchOptions, rule: AddressRule, deadline: number): Promise<Exchange> {
   const maxBytes = opts.maxBytes ?? FETCH_DEFAULTS.maxBytes;
   const timeoutMs = opts.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_HTML, HOSTILE_HTML } from './fixtures/pages.js';
 import { documentFromHtml } from './html.js';
+import { ARTICLE_HTML, HOSTILE_HTML } from './html-fixtures.js';
 
 const PARAGRAPH =
   'Security forces said the attackers fled towards the hills after the exchange of fire, and a search was under way.';

@@ -80,7 +80,7 @@ function infoString(info: Record<string, unknown>, key: string): string | null {
 export async function documentFromPdf(data: Uint8Array, origin: string, url?: string): Promise<IngestedDocument> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(data));
+    pdf = await getDocumentProxy(new Uint8Array(data), { verbosity: 0 });
   } catch (err) {
     throw new IngestError(`unreadable PDF (${err instanceof Error ? err.message : String(err)})`);
   }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeImageOnlyPdf, writePdf } from '../../scripts/minimal-pdf.mjs';
 import { IngestedDocument } from '../domain/index.js';
-import { ARTICLE_HTML } from './fixtures/pages.js';
+import { ARTICLE_HTML } from './html-fixtures.js';
 import { type IngestFailure, isIngestFailure, readFile, readInputs } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));

@@ -5,18 +5,29 @@
 import { readDataFile } from './data-file.js';
 import type { Gazetteer, PlaceEntry } from './types.js';
 
-type Row = [string, string, string, string, number, number, number | null, number | null, number, string, string?];
+/** Columnar file written by scripts/build-gazetteer.mjs; one value per place, places best first. */
 interface GazetteerFile {
   maxWords: number;
   kinds: Record<PlaceEntry['kind'], string>;
   admins: string[];
-  places: Row[];
+  count: number;
+  id: string;
+  name: string;
+  kind: string;
+  country: string;
+  admin1: number[];
+  admin2: number[];
+  lat: (number | null)[];
+  lon: (number | null)[];
+  rank: number[];
+  keys: string;
+  caution: Record<string, string>;
 }
 
 let singleton: Gazetteer | undefined;
 
 /**
- * The gazetteer, loaded once (about 0.3 s, 100 MB).
+ * The gazetteer, loaded once (about 0.2 s and 80 MB on an idle machine; see scripts/knowledge-stats.mjs).
  * @example getGazetteer().lookup('konar')[0]?.name // → 'Kunar'
  */
 export function getGazetteer(): Gazetteer {
@@ -24,36 +35,57 @@ export function getGazetteer(): Gazetteer {
   return singleton;
 }
 
-const NONE: readonly PlaceEntry[] = Object.freeze([]);
-
-/** Indexes the rows of a gazetteer file; rows come sorted best first, so each key's list is too. */
+/**
+ * Indexes a gazetteer file. Keys map to row numbers; PlaceEntry objects are made on first lookup,
+ * which keeps loading fast. Rows come best first, so each key's list is too.
+ */
 export function buildGazetteer(file: GazetteerFile): Gazetteer {
   const kindOf = new Map(Object.entries(file.kinds).map(([kind, code]) => [code, kind as PlaceEntry['kind']]));
-  const byKey = new Map<string, PlaceEntry[]>();
-  const countries = new Map<string, PlaceEntry>();
-  for (const [id, name, kindCode, country, a1, a2, lat, lon, rank, keys, caution] of file.places) {
-    const entry: PlaceEntry = {
-      id,
-      name,
-      kind: kindOf.get(kindCode) ?? 'city',
-      country,
-      admin1: file.admins[a1] ?? null,
-      admin2: file.admins[a2] ?? null,
-      lat,
-      lon,
-      rank,
-    };
-    if (caution) entry.caution = caution;
-    if (entry.kind === 'country') countries.set(country, entry);
-    for (const key of keys === '' ? [name.toLowerCase()] : keys.split('|')) {
-      const list = byKey.get(key);
-      if (list) list.push(entry);
-      else byKey.set(key, [entry]);
+  const ids = file.id.split('\n');
+  const names = file.name.split('\n');
+  const keyLists = file.keys.split('\n');
+  const byKey = new Map<string, number | number[]>();
+  const countries = new Map<string, number>();
+  for (let row = 0; row < file.count; row++) {
+    const packed = keyLists[row] ?? '';
+    for (const key of packed === '' ? [(names[row] ?? '').toLowerCase()] : packed.split('|')) {
+      const rows = byKey.get(key);
+      if (rows === undefined) byKey.set(key, row);
+      else if (typeof rows === 'number') byKey.set(key, [rows, row]);
+      else rows.push(row);
     }
+    if (file.kind[row] === file.kinds.country) countries.set(file.country.slice(row * 2, row * 2 + 2), row);
   }
+  const made: PlaceEntry[] = [];
+  const entryAt = (row: number): PlaceEntry => {
+    const cached = made[row];
+    if (cached) return cached;
+    const entry: PlaceEntry = {
+      id: ids[row] ?? '',
+      name: names[row] ?? '',
+      kind: kindOf.get(file.kind[row] ?? '') ?? 'city',
+      country: file.country.slice(row * 2, row * 2 + 2),
+      admin1: file.admins[file.admin1[row] ?? -1] ?? null,
+      admin2: file.admins[file.admin2[row] ?? -1] ?? null,
+      lat: file.lat[row] ?? null,
+      lon: file.lon[row] ?? null,
+      rank: file.rank[row] ?? 0,
+    };
+    const caution = file.caution[row];
+    if (caution) entry.caution = caution;
+    made[row] = entry;
+    return entry;
+  };
   return {
-    lookup: (normalized) => (byKey.get(normalized) ?? NONE) as PlaceEntry[],
+    lookup: (normalized) => {
+      const rows = byKey.get(normalized);
+      if (rows === undefined) return [];
+      return typeof rows === 'number' ? [entryAt(rows)] : rows.map(entryAt);
+    },
     maxWords: file.maxWords,
-    country: (iso2) => countries.get(iso2.toUpperCase()),
+    country: (iso2) => {
+      const row = countries.get(iso2.toUpperCase());
+      return row === undefined ? undefined : entryAt(row);
+    },
   };
 }

@@ -24,9 +24,12 @@ export function mentionSpans(text: string, start: number, end: number, event: Ev
   for (const [mark, words] of groups) {
     for (const m of findMentions(text, start, end, words)) spans.push({ start: m.start, end: m.end, mark });
   }
+  // Numbers (casualty figures) are marked unless they are part of a date already marked.
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(/\b\d[\d,]*\b/g)) {
-    spans.push({ start: start + (m.index ?? 0), end: start + (m.index ?? 0) + m[0].length, mark: 'number' });
+    const s = start + (m.index ?? 0);
+    const e = s + m[0].length;
+    if (!spans.some((x) => x.mark === 'date' && x.start <= s && x.end >= e)) spans.push({ start: s, end: e, mark: 'number' });
   }
   return spans;
 }

@@ -83,7 +83,7 @@ export function EventMap({ points, areas }: { points: MapPoint[]; areas: AreaCou
             : L.marker([c.lat, c.lon], {
                 icon: L.divIcon({
                   className: 'cluster-icon',
-                  html: String(n),
+                  html: `<span>${n}</span>`,
                   iconSize: [28 + Math.min(24, Math.log2(n) * 3), 28 + Math.min(24, Math.log2(n) * 3)],
                 }),
                 keyboard: true,

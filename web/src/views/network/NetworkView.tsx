@@ -98,7 +98,6 @@ function Graph({ net }: { net: Network }) {
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
         ],
         layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
-        wheelSensitivity: 0.3,
       });
       cy.on('tap', 'node', (e) => navigate(`/actors/${encodeURIComponent(e.target.id())}`));
       destroy = () => cy.destroy();

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Throughput and peak memory of `vigil extract --batch` over 3,000 MUC-4 train texts in one process.
+// usage: node bench/speed.mjs [--docs 3000]   (prints figures; not a test)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '3000' } } });
+const wanted = Number(values.docs);
+const texts = readFileSync(join(root, '..', 'shared', 'data', 'muc4', 'processed', 'train.json'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).doctext);
+const lines = Array.from({ length: wanted }, (_, i) => JSON.stringify({ id: `d${i}`, text: texts[i % texts.length] }));
+
+/** Peak resident memory of a live process, from /proc (Linux). */
+const peakKb = (pid) => {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+};
+
+const child = spawn('node', [join(root, 'bin', 'vigil.js'), 'extract', '--batch'], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
+let peak = 0;
+let outputs = 0;
+let firstOutputAt = 0;
+const poll = setInterval(() => {
+  peak = Math.max(peak, peakKb(child.pid));
+}, 50);
+let buffered = '';
+child.stdout.on('data', (chunk) => {
+  buffered += chunk;
+  const parts = buffered.split('\n');
+  buffered = parts.pop() ?? '';
+  if (!firstOutputAt && parts.length) firstOutputAt = performance.now();
+  outputs += parts.length;
+  peak = Math.max(peak, peakKb(child.pid));
+});
+const started = performance.now();
+child.stdin.end(`${lines.join('\n')}\n`);
+child.on('close', (code) => {
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  const steady = (outputs - 1) / ((performance.now() - firstOutputAt) / 1000);
+  console.log(`documents ${outputs}/${wanted}, exit ${code}`);
+  console.log(`wall ${seconds.toFixed(1)} s including start-up: ${(outputs / seconds).toFixed(0)} docs/s`);
+  console.log(`after the first output (knowledge loaded): ${steady.toFixed(0)} docs/s`);
+  console.log(`peak RSS ${(peak / 1024).toFixed(0)} MB`);
+});
