@@ -23,6 +23,10 @@ console.log(`gazetteer.json      ${mb(statSync(gazetteerFile).size)} on disk`);
 console.log(`gazetteer load      ${loadedMs.toFixed(0)} ms (limit 400)`);
 console.log(`memory held         heap +${mb(heapUsed - heapBefore)}, rss +${mb(rss - rssBefore)} (limit 150 MB)`);
 console.log(`gazetteer           maxWords ${gazetteer.maxWords}; "konar" → ${gazetteer.lookup('konar')[0]?.name}`);
-console.log(`actors              ${actors.all().length} entries, maxWords ${actors.maxWords}, collisions ${actors.collisions.length}`);
-console.log(`sources             ${sources.all().length} entries, maxWords ${sources.maxWords}, collisions ${sources.collisions.length}`);
+console.log(
+  `actors              ${actors.all().length} entries, maxWords ${actors.maxWords}, collisions ${actors.collisions.length}`,
+);
+console.log(
+  `sources             ${sources.all().length} entries, maxWords ${sources.maxWords}, collisions ${sources.collisions.length}`,
+);
 console.log(`nationalities       ${Object.keys(NATIONALITIES).length} demonyms`);

@@ -11,7 +11,7 @@ import { layer } from '../src/extract/annotated.js';
 import { assemble } from '../src/extract/assemble.js';
 import { tableKnowledge } from '../src/extract/knowledge-port.js';
 import { tokenFeatures, triggerContext } from '../src/extract/model/features.js';
-import { allowed, type TaggerModel } from '../src/extract/model/tagger.js';
+import { allowed } from '../src/extract/model/tagger.js';
 import { segmentStage } from '../src/extract/stages/segment.js';
 import { triggersStage } from '../src/extract/stages/triggers.js';
 
@@ -64,7 +64,7 @@ function examples(): Example[] {
   });
 }
 
-function train(data: Example[], epochs: number): TaggerModel {
+function train(data: Example[], epochs: number): { labels: string[]; weights: Record<string, number[]> } {
   const L = LABELS.length;
   const w = new Map<string, Float64Array>();
   const total = new Map<string, Float64Array>();

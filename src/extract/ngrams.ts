@@ -5,6 +5,9 @@
 import type { AnnotatedDoc, Sentence, Token } from './annotated.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
+/** Longer names exist (13 words), but scanning for them costs more than the rare hit is worth. */
+const MAX_NGRAM = 7;
+
 export interface NgramHit<T> {
   sentence: number;
   from: number;
@@ -27,18 +30,18 @@ export function matchNgrams<T>(
   lookup: (key: string, from: number, to: number) => T | undefined,
 ): NgramHit<T>[] {
   const hits: NgramHit<T>[] = [];
+  // each token normalised once; an n-gram's key is its tokens' keys joined (punctuation drops out)
+  const keys = tokens.map((t) => normalize(doc.clean.slice(t.start, t.end)));
+  const words = Math.min(maxWords, MAX_NGRAM);
   const isEdge = (t: Token | undefined) => !t || STOPWORDS.has(t.norm) || !/[\p{L}\p{N}]/u.test(t.norm);
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; ) {
       let found: NgramHit<T> | null = null;
       if (!isEdge(tokens[i])) {
-        const limit = Math.min(s.endToken, i + maxWords);
+        const limit = Math.min(s.endToken, i + words);
         for (let j = limit; j > i && !found; j--) {
           if (isEdge(tokens[j - 1])) continue;
-          const first = tokens[i];
-          const last = tokens[j - 1];
-          if (!first || !last) continue;
-          const key = normalize(doc.clean.slice(first.start, last.end));
+          const key = keys.slice(i, j).filter(Boolean).join(' ');
           const value = key ? lookup(key, i, j) : undefined;
           if (value !== undefined) found = { sentence: s.index, from: i, to: j, key, value };
         }

@@ -83,6 +83,7 @@ function exchange(url: URL, opts: FetchOptions, rule: AddressRule, deadline: num
     const request = client.request(url, {
       method: 'GET',
       lookup: checkedLookup(rule),
+      agent: false, // no pooled sockets: each hop connects (and is checked) anew, and none keeps the process alive
       headers: {
         'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
         accept:

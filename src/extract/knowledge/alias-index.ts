@@ -15,7 +15,9 @@ export interface AliasIndex<T> {
 /**
  * @example buildAliasIndex([{ id: 'ttp', name: 'TTP', aliases: ['Pakistani Taliban'] }]).lookup('pakistani taliban')?.id // → 'ttp'
  */
-export function buildAliasIndex<T extends { id: string; name: string; aliases: string[] }>(entries: T[]): AliasIndex<T> {
+export function buildAliasIndex<T extends { id: string; name: string; aliases: string[] }>(
+  entries: T[],
+): AliasIndex<T> {
   const byKey = new Map<string, T>();
   const collisions: { key: string; ids: string[] }[] = [];
   let maxWords = 1;

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 
 const NAME_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'ProperNoun', 'Organization', 'Person', 'FirstName']);
-const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** @example isCommonEnglishWord('police') // → true;  isCommonEnglishWord('taliban') // → false */
 export function isCommonEnglishWord(normalized: string): boolean {

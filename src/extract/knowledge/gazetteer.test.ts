@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDataFile } from './data-file.js';
 import { getGazetteer } from './gazetteer.js';
 import { normalizeName } from './normalize.js';
 
@@ -81,5 +83,18 @@ describe('gazetteer: shape', () => {
   });
   it('unknown names give an empty list', () => {
     expect(gazetteer.lookup('no such place here')).toEqual([]);
+  });
+});
+
+describe('gazetteer: data files', () => {
+  it('every stoplist word names a rule that gives a reason', () => {
+    const stoplist = readDataFile<{ rules: { id: string; reason: string }[]; words: { word: string; rule: string }[] }>(
+      'place-stoplist.json',
+    );
+    const rules = new Set(stoplist.rules.filter((r) => r.reason).map((r) => r.id));
+    expect(stoplist.words.filter((w) => !rules.has(w.rule))).toEqual([]);
+  });
+  it('the built gazetteer stays under 15 MB', () => {
+    expect(statSync(new URL('./data/gazetteer.json', import.meta.url)).size).toBeLessThan(15e6);
   });
 });

@@ -57,7 +57,10 @@ describe('source KB', () => {
   it('every source has a valid Admiralty grade and a safe name', () => {
     const grades = new Set(SOURCE_RELIABILITY.map((r) => r.code));
     expect(sources.all().filter((s) => !grades.has(s.reliability))).toEqual([]);
-    const unsafe = sources.all().flatMap((s) => [s.name, ...s.aliases]).filter((a) => isCommonEnglishWord(normalizeName(a)));
+    const unsafe = sources
+      .all()
+      .flatMap((s) => [s.name, ...s.aliases])
+      .filter((a) => isCommonEnglishWord(normalizeName(a)));
     expect(unsafe).toEqual([]);
   });
   it('group media default to a low grade', () => {

@@ -5,14 +5,20 @@
 export interface TaggerModel {
   labels: string[];
   /** feature → [labelIndex, weight, labelIndex, weight, …] */
-  weights: Record<string, number[]>;
+  weights: ReadonlyMap<string, readonly number[]>;
 }
+
+/** The JSON file keeps weights as an object; lookups are faster in a Map. */
+export const fromJson = (json: { labels: string[]; weights: Record<string, number[]> }): TaggerModel => ({
+  labels: json.labels,
+  weights: new Map(Object.entries(json.weights)),
+});
 
 /** Scores for every label given the features (and previous label). */
 export function scores(model: TaggerModel, features: string[], prev: string): Float64Array {
   const out = new Float64Array(model.labels.length);
   const add = (f: string) => {
-    const w = model.weights[f];
+    const w = model.weights.get(f);
     if (!w) return;
     for (let k = 0; k < w.length; k += 2) out[w[k] as number] = (out[w[k] as number] ?? 0) + (w[k + 1] as number);
   };

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { type LearnedRole, layer } from '../annotated.js';
 import { tokenFeatures, triggerContext } from '../model/features.js';
-import { tag, type TaggerModel } from '../model/tagger.js';
+import { fromJson, tag, type TaggerModel } from '../model/tagger.js';
 import { defineStage } from '../stage.js';
 
 let model: TaggerModel | undefined;
 const loadModel = (): TaggerModel => {
-  model ??= JSON.parse(readFileSync(new URL('../model/roles.json', import.meta.url), 'utf8')) as TaggerModel;
+  model ??= fromJson(JSON.parse(readFileSync(new URL('../model/roles.json', import.meta.url), 'utf8')));
   return model;
 };
 
