@@ -33,6 +33,8 @@ const variants = readData('admin-variants.json');
 const stoplist = readData('place-stoplist.json');
 const muc4 = readData('muc4-places.json');
 const stopWords = new Map(stoplist.words.map((w) => [normalizeName(w.word), w.rule]));
+const stopCountryWords = new Set(stoplist.words.filter((w) => w.countries).map((w) => normalizeName(w.word)));
+const ENGLISH_NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ance|ence|dom|ship|ism)$/;
 const lexicon = nlp.model().one.lexicon;
 const tierOf = new Map(countries.filter((c) => c.tier).map((c) => [c.iso2, c.tier]));
 const bonus = (cc) => TIER_BONUS[tierOf.get(cc)] ?? 0;
@@ -192,14 +194,15 @@ function muc4Kind(type) {
 }
 
 /** Why a GeoNames-derived key is unusable, or null. Keys from our own tables only meet the hand stoplist. */
-function dropReason(key, own, kind) {
-  if (kind === 'country') return null;
+function dropReason(key, own, kind, country) {
+  if (kind === 'country') return stopCountryWords.has(key) ? stopWords.get(key) : null;
   if (stopWords.has(key)) return stopWords.get(key);
   if (own) return null;
   if (key.replaceAll(' ', '').length < 3) return 'too-short';
   const tags = [lexicon[key]].flat().filter(Boolean);
   if (!key.includes(' ') && tags.length && !tags.some((t) => PLACE_TAGS.has(t) || PERSON_TAGS.has(t)))
     return 'lexicon-common-word';
+  if (!key.includes(' ') && !tierOf.has(country) && ENGLISH_NOUN_SUFFIX.test(key)) return 'english-suffix';
   return null;
 }
 function cautionFor(keys) {
@@ -214,10 +217,10 @@ function writeOutput() {
   let maxWords = 1;
   for (const e of entries) {
     const keys = [];
-    for (const k of e.ownKeys) if (!dropReason(k, true, e.kind)) keys.push(k);
+    for (const k of e.ownKeys) if (!dropReason(k, true, e.kind, e.country)) keys.push(k);
     for (const k of e.geoKeys) {
       if (e.ownKeys.has(k)) continue;
-      const why = dropReason(k, false, e.kind);
+      const why = dropReason(k, false, e.kind, e.country);
       if (why) dropped[why] = (dropped[why] ?? 0) + 1;
       else keys.push(k);
     }

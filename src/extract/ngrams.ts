@@ -31,7 +31,7 @@ export function matchNgrams<T>(
 ): NgramHit<T>[] {
   const hits: NgramHit<T>[] = [];
   // each token normalised once; an n-gram's key is its tokens' keys joined (punctuation drops out)
-  const keys = tokens.map((t) => normalize(doc.clean.slice(t.start, t.end)));
+  const keys = tokens.map((t) => (/^[a-z0-9]+$/.test(t.norm) ? t.norm : normalize(doc.clean.slice(t.start, t.end))));
   const words = Math.min(maxWords, MAX_NGRAM);
   const isEdge = (t: Token | undefined) => !t || STOPWORDS.has(t.norm) || !/[\p{L}\p{N}]/u.test(t.norm);
   for (const s of sentences) {
@@ -39,9 +39,16 @@ export function matchNgrams<T>(
       let found: NgramHit<T> | null = null;
       if (!isEdge(tokens[i])) {
         const limit = Math.min(s.endToken, i + words);
+        const prefixes: string[] = [];
+        let acc = '';
+        for (let j = i; j < limit; j++) {
+          const k = keys[j] ?? '';
+          acc = k ? (acc ? `${acc} ${k}` : k) : acc;
+          prefixes.push(acc);
+        }
         for (let j = limit; j > i && !found; j--) {
           if (isEdge(tokens[j - 1])) continue;
-          const key = keys.slice(i, j).filter(Boolean).join(' ');
+          const key = prefixes[j - i - 1] ?? '';
           const value = key ? lookup(key, i, j) : undefined;
           if (value !== undefined) found = { sentence: s.index, from: i, to: j, key, value };
         }

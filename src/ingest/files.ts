@@ -1,7 +1,8 @@
 /** Reading inputs from disk: extension → expected format, folders walked in sorted order. */
 import { readFile as readBytes, readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { IngestedDocument } from '../domain/index.js';
+import { parseDay } from './dates.js';
 import type { DocumentFormat } from './document.js';
 import { IngestError, type IngestFailure, isIngestFailure } from './failure.js';
 import { documentsFromBytes } from './formats.js';
@@ -34,7 +35,15 @@ export async function readFileItems(path: string): Promise<(IngestedDocument | I
   } catch (err) {
     throw new IngestError(describeFsError(err));
   }
-  return documentsFromBytes(buffer, format, { origin: path });
+  const items = await documentsFromBytes(buffer, format, { origin: path });
+  return format === 'feed' ? items : items.map((item) => withDateFromName(item, path));
+}
+
+/** Saved reports are often named by date ("wire-2020-03-25-kabul.txt"): the fallback when the text gives none. */
+function withDateFromName(item: IngestedDocument | IngestFailure, path: string): IngestedDocument | IngestFailure {
+  if (isIngestFailure(item) || item.meta.published) return item;
+  const fromName = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?:\D|$)/.exec(basename(path))?.[1];
+  return { ...item, meta: { ...item.meta, published: parseDay(fromName) } };
 }
 
 /**

@@ -46,6 +46,14 @@ describe('documentFromText', () => {
     expect(doc.origin).toMatch(/^text:[0-9a-f]{16}$/);
   });
 
+  it.each([
+    ['KABUL, March 25 (Vigil Wire) - Gunmen stormed a temple.', 'Vigil Wire'],
+    ['MOSUL, Jan 12 (Wire) – A car bomb exploded.', 'Wire'],
+    ['Officials (who asked not to be named) - said so.', null],
+  ])('takes the agency of a wire dateline as publisher: %s', (body, publisher) => {
+    expect(documentFromText(`Headline here\n\n${body}`).meta.publisher).toBe(publisher);
+  });
+
   it('reads Author and Source lines into meta', () => {
     const doc = documentFromText('Title: T\nAuthor: A. Analyst\nSource: Wire Service\n\nBody.');
     expect(doc.meta).toMatchObject({ author: 'A. Analyst', publisher: 'Wire Service' });

@@ -70,6 +70,13 @@ export function datelineDay(lines: string[]): string | null {
   return null;
 }
 
+/** The agency a wire dateline credits: "KABUL, March 25 (Vigil Wire) -" → "Vigil Wire". */
+export function datelineAgency(lines: string[]): string | undefined {
+  const first = lines.find((l) => l.trim())?.trim() ?? '';
+  if (!DATELINE.test(first)) return undefined;
+  return /^[^(]{2,80}\(([^)]{2,40})\)\s*[-–—]/.exec(first)?.[1]?.trim();
+}
+
 /**
  * Reads plain text into a document; explicit `meta` wins over what the text says.
  * @example documentFromText('Blast in Kabul\n\nKABUL, 3 March 2024 — ...').meta.published // '2024-03-03'
@@ -88,6 +95,7 @@ export function documentFromText(text: string, meta?: Partial<DocumentMeta>, ori
     }
   }
   found.published ??= datelineDay(body);
+  found.publisher ??= datelineAgency(body);
   const bodyText = body.join('\n');
   return makeDocument({
     text: bodyText,

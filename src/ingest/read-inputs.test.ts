@@ -94,6 +94,17 @@ describe('readInputs on files', () => {
     expect(doc?.meta).toMatchObject({ title: 'Bridge closed', published: '2024-05-02' });
   });
 
+  it.each([
+    ['wire-2020-03-25-kabul.txt', 'Temple attack\n\nKABUL, March 25 (Wire) - Gunmen stormed a temple.', '2020-03-25'],
+    ['2021-08-26.md', '# Airport bombing\n\nA bomber struck the gate.', '2021-08-26'],
+    ['wire-2020-03-25.txt', 'Temple attack\n\nPublished: 2020-03-26\n\nGunmen stormed a temple.', '2020-03-26'],
+    ['report-20200325.txt', 'Temple attack\n\nGunmen stormed a temple.', null],
+  ])('falls back to a date in the file name: %s', async (name, content, published) => {
+    await writeFile(join(dir, name), content);
+    const [doc] = (await collect([join(dir, name)])) as IngestedDocument[];
+    expect(doc?.meta.published).toBe(published);
+  });
+
   it('splits feed files into one document per item', async () => {
     const items = await collect([join(FIXTURES, 'news.rss'), join(FIXTURES, 'alerts.atom')]);
     expect(items.map((x) => (x as IngestedDocument).origin)).toEqual([

@@ -1,7 +1,7 @@
 /**
  * Role fillers from the learned tagger (model/roles.json, trained on the MUC-4 train split by
- * scripts/train-roles.ts). Every sentence is tagged: reports often name the perpetrator a
- * sentence or two away from the attack; policy `attachLearned` gives each filler to an event.
+ * scripts/train-roles.ts). Sentences next to a trigger are tagged too: reports often name the
+ * perpetrator a sentence away from the attack; policy `attachLearned` gives each filler to an event.
  */
 import { readFileSync } from 'node:fs';
 import { type LearnedRole, layer } from '../annotated.js';
@@ -25,8 +25,11 @@ export const learnedRolesStage = defineStage({
     const triggers = layer(doc, 'triggers');
     const ctx = triggerContext(tokens, sentences, triggers);
     const m = loadModel();
+    // fillers are given to the nearest event; far from any trigger they are rarely right
+    const near = new Set(triggers.flatMap((t) => [t.sentence - 1, t.sentence, t.sentence + 1]));
     const learnedRoles: LearnedRole[] = [];
     for (const s of sentences) {
+      if (!near.has(s.index)) continue;
       const features = [];
       for (let i = s.firstToken; i < s.endToken; i++) features.push(tokenFeatures(tokens, i, s, ctx));
       const labels = tag(m, features);

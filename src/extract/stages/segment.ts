@@ -32,7 +32,7 @@ const endsSentence = (tokens: Omit<Token, 'sentence'>[], i: number): boolean => 
   const t = tokens[i];
   if (!t || !/^[.!?]$/.test(t.norm)) return false;
   const prev = tokens[i - 1];
-  if (t.norm === '.' && prev && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^\p{L}$/u.test(prev.norm)))
+  if (t.norm === '.' && prev && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^(\p{L}\.)*\p{L}$/u.test(prev.norm)))
     return false;
   return true;
 };

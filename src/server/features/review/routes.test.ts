@@ -1,0 +1,158 @@
+/**
+ * The review API on a real SQLite store loaded with the sample corpus, through Fastify inject:
+ * every decision, its history entry, undo, and corrections surviving re-extraction.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSampleCorpus } from '../../../app/sample-corpus.js';
+import type { EntityDetail, EventDetail, Page, StoredEvent } from '../../../domain/index.js';
+import { openStore, type Store } from '../../../store/index.js';
+import { seedSyntheticEvents } from '../../../../test/e2e/synthetic.js';
+import { createServer } from '../../app.js';
+
+let dir: string;
+let store: Store;
+let app: FastifyInstance;
+let events: StoredEvent[];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'vigil-review-'));
+  store = await openStore({ sqlitePath: join(dir, 'review.sqlite') });
+  await loadSampleCorpus(store);
+  app = await createServer({ store });
+  events = (await call<Page<StoredEvent>>('GET', '/api/events?limit=1000&sort=date')).items;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function call<T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, status = 200): Promise<T> {
+  const res = await app.inject({ method, url, payload: payload as object, headers: { 'x-vigil-user': 'ana' } });
+  expect(res.statusCode, `${method} ${url}: ${res.body}`).toBe(status);
+  return res.json() as T;
+}
+
+/** A fresh event for each test, so tests do not see each other's decisions. */
+let used = 0;
+const nextEvent = (pred: (e: StoredEvent) => boolean = () => true): StoredEvent => {
+  const e = events.slice(used).find(pred);
+  if (!e) throw new Error('the sample corpus ran out of events for this test');
+  used = events.indexOf(e) + 1;
+  return e;
+};
+
+describe('review decisions', () => {
+  it('has events to review', () => {
+    expect(events.length).toBeGreaterThan(6);
+  });
+
+  it.each([
+    ['confirm', 'confirmed'],
+    ['reject', 'rejected'],
+  ])('%s sets the status and records who did it', async (action, status) => {
+    const e = nextEvent();
+    const after = await call<EventDetail>('POST', `/api/events/${e.id}/${action}`);
+    expect(after.status).toBe(status);
+    expect(after.history.at(-1)).toMatchObject({ user: 'ana' });
+  });
+
+  it('edits a date and a place, keeping the value before in the history', async () => {
+    const e = nextEvent();
+    const place = { name: 'Bagram', admin2: null, admin1: 'Parwan', country: 'AF', lat: 34.95, lon: 69.26, precision: 'point', text: 'Bagram' };
+    const date = { start: '2021-01-05', end: '2021-01-05', precision: 'day', text: 'Jan 5' };
+    const after = await call<EventDetail>('POST', `/api/events/${e.id}/edit`, { date, place });
+    expect(after.date).toEqual(date);
+    expect(after.place).toEqual(place);
+    expect(after.status).toBe('edited');
+    const entry = after.history.at(-1)!;
+    expect(entry.user).toBe('ana');
+    expect(entry.before).toMatchObject({ date: e.date });
+  });
+
+  it('refuses a malformed patch with 400', async () => {
+    const e = nextEvent();
+    await call('POST', `/api/events/${e.id}/edit`, { date: { start: 'yesterday' } }, 400);
+    await call('PATCH', `/api/events/${e.id}`, { colour: 'red' }, 400);
+  });
+
+  it('merges two events, shows both claims, and undoes the merge', async () => {
+    const a = nextEvent();
+    const b = nextEvent((x) => x.documentIds[0] !== a.documentIds[0]);
+    const merged = await call<EventDetail>('POST', `/api/events/${a.id}/merge`, { otherId: b.id });
+    expect(merged.documentIds).toEqual(expect.arrayContaining([...a.documentIds, ...b.documentIds]));
+    expect((await call<EventDetail>('GET', `/api/events/${b.id}`)).status).toBe('merged');
+    const decision = merged.history.find((h) => h.action === 'merge')!;
+    const undone = await call<EventDetail>('POST', `/api/events/${a.id}/undo`, { decisionId: decision.id });
+    expect(undone.documentIds).not.toEqual(expect.arrayContaining(b.documentIds));
+    expect((await call<EventDetail>('GET', `/api/events/${b.id}`)).status).not.toBe('merged');
+  });
+
+  it('splits a merged event back apart by document', async () => {
+    const a = nextEvent();
+    const b = nextEvent((x) => x.documentIds[0] !== a.documentIds[0]);
+    await call('POST', `/api/events/${a.id}/merge`, { otherId: b.id });
+    const split = await call<{ eventId: string; ids: string[] }>('POST', `/api/events/${a.id}/split`, {
+      documentIds: [b.documentIds[0]],
+    });
+    expect(split.ids).toContain(a.id);
+    const left = await call<EventDetail>('GET', `/api/events/${a.id}`);
+    expect(left.documentIds).not.toContain(b.documentIds[0]);
+  });
+
+  it('links related events', async () => {
+    const a = nextEvent();
+    const b = nextEvent();
+    const after = await call<EventDetail>('POST', `/api/events/${a.id}/related`, { otherId: b.id });
+    expect(after.related ?? []).toContain(b.id);
+  });
+
+  it('answers 404 for an unknown event and 409 for merging an event into itself', async () => {
+    await call('POST', '/api/events/ev_nope/confirm', undefined, 404);
+    const e = nextEvent();
+    await call('POST', `/api/events/${e.id}/merge`, { otherId: e.id }, 409);
+  });
+
+  it('suggests duplicates with reasons and scores', async () => {
+    const e = events[0]!;
+    const list = await call<{ eventId: string; reasons: string[]; score: number }[]>('GET', `/api/events/${e.id}/duplicates`);
+    for (const c of list) {
+      expect(c.reasons.length).toBeGreaterThan(0);
+      expect(c.score).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('re-extraction', () => {
+  it('keeps an analyst’s correction', async () => {
+    const e = nextEvent((x) => x.documentIds.length === 1);
+    const date = { start: '2019-07-04', end: '2019-07-04', precision: 'day', text: 'corrected' };
+    await call('POST', `/api/events/${e.id}/edit`, { date });
+    const r = await call<{ eventIds: string[] }>('POST', `/api/documents/${e.documentIds[0]}/reextract`);
+    expect(r.eventIds.length).toBeGreaterThan(0);
+    const after = await call<EventDetail>('GET', `/api/events/${e.id}`);
+    expect(after.date).toEqual(date);
+  });
+
+  it('answers 404 for an unknown document', async () => {
+    await call('POST', '/api/documents/doc_nope/reextract', undefined, 404);
+  });
+});
+
+describe('actor aliases', () => {
+  it('adds and removes an alias', async () => {
+    // Named actors of our own, whatever the extractor finds in the sample corpus.
+    await seedSyntheticEvents(store, 5);
+    const page = await call<Page<{ id: string }>>('GET', '/api/entities?limit=1&q=Harakat');
+    const id = page.items[0]!.id;
+    const added = await call<EntityDetail>('POST', `/api/entities/${id}/aliases`, { alias: 'The Test Front' });
+    expect(added.aliases).toContain('The Test Front');
+    const removed = await call<EntityDetail>('POST', `/api/entities/${id}/aliases/remove`, { alias: 'The Test Front' });
+    expect(removed.aliases).not.toContain('The Test Front');
+  });
+});
