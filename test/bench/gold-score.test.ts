@@ -82,7 +82,7 @@ describe('gold scorer', () => {
     expect(fields.date).toMatchObject({ tp: 0, fp: 1, fn: 2 });
     expect(fields['numbers.killed']).toMatchObject({ tp: 0, fp: 1, fn: 2 });
     expect(fields.actors).toMatchObject({ tp: 1, fp: 0, fn: 1 });
-    expect(fields.certainty.precision).toBe(1);
+    expect(fields.certainty?.precision).toBe(1);
     expect(micro.f1).toBeGreaterThan(0.4);
     expect(micro.f1).toBeLessThan(0.8);
   });
