@@ -7,6 +7,7 @@
  *   node bench/gold.mjs            # table
  *   node bench/gold.mjs --json     # figures as JSON
  *   node bench/gold.mjs --self     # score the gold against itself (checks the scorer: all 1.0)
+ *   node bench/gold.mjs --set heldout  # the held-out set (data/gold-heldout), never used for tuning
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,9 +18,14 @@ import { addCounts, goldAsPrediction, metrics, scoreDocument } from './lib/gold-
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
+/** `--set NAME` picks the folder of gold files: `gold` (default, the tuning set) or `heldout`. */
+const setIndex = process.argv.indexOf('--set');
+const setName = setIndex > 0 ? process.argv[setIndex + 1] : 'gold';
+const GOLD_DIRS = { gold: 'gold', heldout: 'gold-heldout' };
+if (!GOLD_DIRS[setName]) throw new Error(`unknown gold set "${setName}" (expected: ${Object.keys(GOLD_DIRS).join(', ')})`);
 
 function loadGold() {
-  const dir = join(root, 'data', 'gold');
+  const dir = join(root, 'data', GOLD_DIRS[setName]);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -63,7 +69,7 @@ function printTable(report) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(
-    `Gold set: ${report.documents} documents, ${report.goldEvents} gold events, ${report.predEvents} predicted${report.self ? ' (gold scored against itself)' : ''}\n\n`,
+    `Gold set ${report.set}: ${report.documents} documents, ${report.goldEvents} gold events, ${report.predEvents} predicted${report.self ? ' (gold scored against itself)' : ''}\n\n`,
   );
   process.stdout.write(`${rows.map(line).join('\n')}\n`);
   for (const f of report.failures) process.stdout.write(`\nextract failed on ${f.file}: ${f.error}`);
@@ -95,6 +101,7 @@ function run() {
     total = addCounts(total, scoreDocument(doc.events, predicted, FIELDS));
   }
   const report = {
+    set: setName,
     self,
     documents: gold.length,
     goldEvents,

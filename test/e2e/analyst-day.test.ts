@@ -45,7 +45,10 @@ describe.skipIf(!hasChromium && !required)("an analyst's day in the browser", ()
     await job.getByRole('link', { name: 'review' }).waitFor();
     const review = await job.getByRole('link', { name: 'review' }).getAttribute('href');
     const read = await job.getByRole('link', { name: 'read' }).getAttribute('href');
-    return { eventId: decodeURIComponent(review!.split('/').pop()!), docId: decodeURIComponent(read!.split('/').pop()!) };
+    return {
+      eventId: decodeURIComponent(review!.split('/').pop()!),
+      docId: decodeURIComponent(read!.split('/').pop()!),
+    };
   }
 
   it('ingests two reports of the same incident from the inbox', async () => {
@@ -58,6 +61,19 @@ describe.skipIf(!hasChromium && !required)("an analyst's day in the browser", ()
     expect(ids.a).not.toBe(ids.b);
   });
 
+  it('uploads a file and reports per-document status', async () => {
+    await page.goto(`${server.url}/inbox`);
+    await page.getByLabel('Text, Markdown, HTML or PDF').setInputFiles({
+      name: 'kunduz-note.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Kunduz note\n\nGunmen shot dead two teachers in Kunduz on 3 May 2022, police said.\n'),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const job = page.getByTestId('ingest-job').filter({ hasText: 'kunduz-note.md' });
+    await job.getByRole('link', { name: 'read' }).waitFor();
+    expect(await job.textContent()).toMatch(/created: \d+ events/);
+  });
+
   it('finds the first report’s event in the review queue with its evidence highlighted', async () => {
     await page.goto(`${server.url}/review/${ids.a}`);
     await page.locator(`[data-event-id="${ids.a}"]`).waitFor();
@@ -66,9 +82,23 @@ describe.skipIf(!hasChromium && !required)("an analyst's day in the browser", ()
     await shot(page, 'review');
   });
 
-  it('merges the duplicate report into it', async () => {
-    await page.getByLabel('Merge another event by id').fill(ids.b);
-    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  it('merges the duplicate report into it, from Vigil’s suggestion when it makes one', async () => {
+    await page.getByRole('heading', { name: 'Possible duplicates' }).waitFor();
+    const suggested = page
+      .getByTestId('duplicate-candidate')
+      .filter({ has: page.locator(`a[href="/events/${ids.b}"]`) });
+    const found = await suggested
+      .waitFor({ timeout: 3000 })
+      .then(() => true)
+      .catch(() => false);
+    if (found) {
+      expect(await suggested.locator('.reasons li').count()).toBeGreaterThan(0);
+      await shot(page, 'review-duplicates');
+      await suggested.getByRole('button', { name: 'Merge into this event' }).click();
+    } else {
+      await page.getByLabel('Merge another event by id').fill(ids.b);
+      await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    }
     await statusText('Merged');
     const a = await api<EventDetail>(`/api/events/${ids.a}`);
     expect(a.documentIds).toHaveLength(2);
@@ -80,13 +110,13 @@ describe.skipIf(!hasChromium && !required)("an analyst's day in the browser", ()
     await page.locator('#event-h').click();
     await page.keyboard.press('e');
     const form = page.getByRole('form', { name: 'Edit event' });
-    await form.getByLabel('Start').fill('2023-03-13');
-    await form.getByLabel('End').fill('2023-03-13');
+    await form.getByLabel('Start', { exact: true }).fill('2023-03-13');
+    await form.getByLabel('End', { exact: true }).fill('2023-03-13');
     await form.getByLabel('Place', { exact: true }).fill('Surkh Rod');
-    await form.getByLabel('Province').fill('Nangarhar');
-    await form.getByLabel('Country').fill('AF');
-    await form.getByLabel('Latitude').fill('34.43');
-    await form.getByLabel('Longitude').fill('70.55');
+    await form.getByLabel('Province', { exact: true }).fill('Nangarhar');
+    await form.getByLabel('Country', { exact: true }).fill('AF');
+    await form.getByLabel('Latitude', { exact: true }).fill('34.43');
+    await form.getByLabel('Longitude', { exact: true }).fill('70.55');
     await shot(page, 'review-edit');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await statusText('Changes saved');
@@ -101,7 +131,9 @@ describe.skipIf(!hasChromium && !required)("an analyst's day in the browser", ()
     await page.keyboard.press('c');
     await statusText('Confirmed');
     expect((await api<EventDetail>(`/api/events/${ids.a}`)).status).toBe('confirmed');
+    await page.goto(`${server.url}/events/${ids.a}`);
     await page.getByRole('heading', { name: 'History' }).waitFor();
+    await page.locator('.history li').nth(2).waitFor();
     expect(await page.locator('.history li').count()).toBeGreaterThanOrEqual(3);
   });
 

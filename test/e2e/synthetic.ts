@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { EVENT_TYPE_CODES } from '../../src/domain/event-types.js';
 import type { ExtractedEvent, ExtractionResult, IngestedDocument } from '../../src/domain/index.js';
-import { saveDocument, type Store } from '../../src/store/index.js';
+import { type Store, saveDocument } from '../../src/store/index.js';
 
 const PLACES = [
   { name: 'Kabul', admin1: 'Kabul', country: 'AF', lat: 34.53, lon: 69.17 },
@@ -79,10 +79,31 @@ function makeDocument(i: number, perDoc: number, rand: () => number): { doc: Ing
       type,
       date: monthOnly
         ? { start: `${ym}-01`, end: `${ym}-${lastDay}`, precision: 'month', text: ym }
-        : { start: `${ym}-${String(day).padStart(2, '0')}`, end: `${ym}-${String(day).padStart(2, '0')}`, precision: 'day', text: when },
+        : {
+            start: `${ym}-${String(day).padStart(2, '0')}`,
+            end: `${ym}-${String(day).padStart(2, '0')}`,
+            precision: 'day',
+            text: when,
+          },
       place: provinceOnly
-        ? { name: prov.admin1, admin2: null, admin1: prov.admin1, country: prov.country, lat: null, lon: null, precision: 'admin1', text: where }
-        : { ...p, admin2: null, lat: p.lat + (rand() - 0.5) * 0.2, lon: p.lon + (rand() - 0.5) * 0.2, precision: 'point', text: p.name },
+        ? {
+            name: prov.admin1,
+            admin2: null,
+            admin1: prov.admin1,
+            country: prov.country,
+            lat: null,
+            lon: null,
+            precision: 'admin1',
+            text: where,
+          }
+        : {
+            ...p,
+            admin2: null,
+            lat: p.lat + (rand() - 0.5) * 0.2,
+            lon: p.lon + (rand() - 0.5) * 0.2,
+            precision: 'point',
+            text: p.name,
+          },
       actors: [
         { role: 'perpetrator', entity: `syn-g${a}`, name: GROUPS[a]!, mention: GROUPS[a]!, kind: 'organization' },
         { role: 'target', entity: `syn-g${b}`, name: GROUPS[b]!, mention: GROUPS[b]!, kind: 'organization' },
@@ -99,8 +120,16 @@ function makeDocument(i: number, perDoc: number, rand: () => number): { doc: Ing
     offset += sentence.length;
   }
   const text = sentences.join('');
-  const meta = { title: `Synthetic report ${i}`, author: null, published: null, publisher: 'Synthetic Wire', url: null };
-  const contentHash = createHash('sha256').update(text + i).digest('hex');
+  const meta = {
+    title: `Synthetic report ${i}`,
+    author: null,
+    published: null,
+    publisher: 'Synthetic Wire',
+    url: null,
+  };
+  const contentHash = createHash('sha256')
+    .update(text + i)
+    .digest('hex');
   return {
     doc: { meta, text, origin: `synthetic:${i}`, format: 'txt', contentHash },
     x: { document: { ...meta, text }, events, entities, warnings: [] },

@@ -2,7 +2,7 @@
  * The typed HTTP client of the web app. Types come from the shared domain module; this file only
  * knows paths. Errors carry the server's message so views can show it as it is.
  */
-import type { CompactEvents, Network } from '../../../src/server/features/analysis/schema.js';
+
 import type {
   DocumentDetail,
   EntityDetail,
@@ -15,6 +15,7 @@ import type {
   StoredDocument,
   StoredEvent,
 } from '../../../src/domain/index.js';
+import type { CompactEvents, Network } from '../../../src/server/features/analysis/schema.js';
 import { type EventFilters, searchFromFilters } from '../lib/query.js';
 
 export type { EventPatch };
@@ -39,8 +40,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const text = await res.text();
   const body = text ? safeJson(text) : null;
   if (!res.ok) {
-    const message =
-      errorText(body) || `${res.status} ${res.statusText}`;
+    const message = errorText(body) || `${res.status} ${res.statusText}`;
     throw new ApiError(res.status, message);
   }
   return body as T;
@@ -87,7 +87,8 @@ export const api = {
   entities: (q: string, limit = 50, offset = 0) =>
     request<Page<EntitySummary>>(`/api/entities?q=${enc(q)}&limit=${limit}&offset=${offset}`),
   entity: (id: string) => request<EntityDetail>(`/api/entities/${enc(id)}`),
-  documents: (limit = 50, offset = 0) => request<Page<StoredDocument>>(`/api/documents?limit=${limit}&offset=${offset}`),
+  documents: (limit = 50, offset = 0) =>
+    request<Page<StoredDocument>>(`/api/documents?limit=${limit}&offset=${offset}`),
   document: (id: string) => request<DocumentDetail>(`/api/documents/${enc(id)}`),
   addDocument: (doc: NewDocument) => post<IngestResponse>('/api/documents', doc),
   uploadFiles: (files: File[]) => {

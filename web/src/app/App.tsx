@@ -38,7 +38,10 @@ export function App() {
               const active = current === r.pattern || current.startsWith(`${r.pattern}/`);
               return (
                 <li key={r.pattern}>
-                  <Link href={FILTERED.has(r.pattern) ? r.pattern + carry : r.pattern} aria-current={active ? 'page' : undefined}>
+                  <Link
+                    href={FILTERED.has(r.pattern) ? r.pattern + carry : r.pattern}
+                    aria-current={active ? 'page' : undefined}
+                  >
                     {r.label}
                   </Link>
                 </li>
@@ -49,7 +52,7 @@ export function App() {
         <QuickSearch />
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <ErrorBoundary key={current}>
+        <ErrorBoundary key={current.split('/')[1]}>
           <Suspense fallback={<Loading />}>
             {found ? (
               <found.route.view params={found.params ?? {}} />
@@ -75,11 +78,13 @@ function QuickSearch() {
     if (q) navigate(`/search?q=${encodeURIComponent(q)}`);
   };
   return (
-    <form role="search" className="quick-search" onSubmit={submit}>
-      <label htmlFor="quick-q" className="visually-hidden">
-        Search documents, events and actors
-      </label>
-      <input id="quick-q" name="q" type="search" placeholder="Search…" />
-    </form>
+    <search className="quick-search">
+      <form onSubmit={submit}>
+        <label htmlFor="quick-q" className="visually-hidden">
+          Search documents, events and actors
+        </label>
+        <input id="quick-q" name="q" type="search" placeholder="Search…" />
+      </form>
+    </search>
   );
 }

@@ -10,11 +10,13 @@ export interface Route {
   view: ComponentType<{ params: Record<string, string> }>;
 }
 
+const ReviewView = lazy(() => import('../views/review/ReviewView.js'));
+
 export const ROUTES: Route[] = [
   { pattern: '/events', label: 'Events', view: lazy(() => import('../views/events/EventsView.js')) },
   { pattern: '/events/:id', view: lazy(() => import('../views/event/EventView.js')) },
-  { pattern: '/review', label: 'Review', view: lazy(() => import('../views/review/ReviewView.js')) },
-  { pattern: '/review/:id', view: lazy(() => import('../views/review/ReviewView.js')) },
+  { pattern: '/review', label: 'Review', view: ReviewView },
+  { pattern: '/review/:id', view: ReviewView },
   { pattern: '/documents', label: 'Documents', view: lazy(() => import('../views/documents/DocumentsView.js')) },
   { pattern: '/documents/:id', view: lazy(() => import('../views/documents/DocumentReader.js')) },
   { pattern: '/inbox', label: 'Inbox', view: lazy(() => import('../views/inbox/InboxView.js')) },

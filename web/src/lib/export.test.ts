@@ -6,7 +6,16 @@ const event: StoredEvent = {
   id: 'ev_1',
   type: 'attack.suicide',
   date: { start: '2024-03-02', end: '2024-03-02', precision: 'day', text: 'Saturday' },
-  place: { name: 'Kabul', admin2: null, admin1: 'Kabul', country: 'AF', lat: 34.5, lon: 69.2, precision: 'point', text: 'Kabul' },
+  place: {
+    name: 'Kabul',
+    admin2: null,
+    admin1: 'Kabul',
+    country: 'AF',
+    lat: 34.5,
+    lon: 69.2,
+    precision: 'point',
+    text: 'Kabul',
+  },
   actors: [
     { role: 'perpetrator', entity: 'e1', name: 'Group "A", the first', mention: 'A', kind: 'organization' },
     { role: 'victim', entity: null, name: 'civilians', mention: 'civilians', kind: 'group' },

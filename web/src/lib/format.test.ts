@@ -18,12 +18,23 @@ describe('formatting', () => {
   ])('date %j → %s', (date, expected) => expect(formatDate(date)).toBe(expected));
 
   it('writes a place from precise to broad without repeats', () => {
-    const place = { name: 'Kabul', admin2: null, admin1: 'Kabul', country: 'AF', lat: null, lon: null, precision: 'point' as const, text: '' };
+    const place = {
+      name: 'Kabul',
+      admin2: null,
+      admin1: 'Kabul',
+      country: 'AF',
+      lat: null,
+      lon: null,
+      precision: 'point' as const,
+      text: '',
+    };
     expect(formatPlace(place)).toBe('Kabul, AF');
     expect(formatPlace(null)).toBe('unknown place');
   });
 
   it('labels types from the domain vocabulary', () => {
-    expect(eventHeadline({ type: 'attack.suicide', place: null, date: null })).toBe('Suicide attack, unknown place, undated');
+    expect(eventHeadline({ type: 'attack.suicide', place: null, date: null })).toBe(
+      'Suicide attack, unknown place, undated',
+    );
   });
 });

@@ -2,8 +2,9 @@
  * Plain-text renderings of event fields, shared by tables, popups, exports and the timeline.
  * Labels come from the domain vocabularies, never from strings written here.
  */
-import type { Count, EventDate, EventPlace, StoredEvent } from '../../../src/domain/index.js';
+
 import { eventType } from '../../../src/domain/event-types.js';
+import type { Count, EventDate, EventPlace, StoredEvent } from '../../../src/domain/index.js';
 import { CERTAINTY, labelOf, REVIEW_STATUS, ROLES } from '../../../src/domain/vocabularies.js';
 
 /** `formatCount({min: 6, max: null})` → "6+"; a range → "3–5"; null → "". */

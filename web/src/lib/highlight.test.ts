@@ -4,7 +4,15 @@ import { findMentions, segmentText } from './highlight.js';
 describe('segmentText', () => {
   it.each([
     ['no spans', 'abc', [], [['abc', []]]],
-    ['one span', 'ab cd', [{ start: 3, end: 5, mark: 'x' }], [['ab ', []], ['cd', ['x']]]],
+    [
+      'one span',
+      'ab cd',
+      [{ start: 3, end: 5, mark: 'x' }],
+      [
+        ['ab ', []],
+        ['cd', ['x']],
+      ],
+    ],
     [
       'nested spans',
       'hello world',
@@ -12,9 +20,20 @@ describe('segmentText', () => {
         { start: 0, end: 11, mark: 'e' },
         { start: 6, end: 11, mark: 'p' },
       ],
-      [['hello ', ['e']], ['world', ['e', 'p']]],
+      [
+        ['hello ', ['e']],
+        ['world', ['e', 'p']],
+      ],
     ],
-    ['spans outside the text are clipped', 'abc', [{ start: 2, end: 9, mark: 'x' }], [['ab', []], ['c', ['x']]]],
+    [
+      'spans outside the text are clipped',
+      'abc',
+      [{ start: 2, end: 9, mark: 'x' }],
+      [
+        ['ab', []],
+        ['c', ['x']],
+      ],
+    ],
     ['empty spans are dropped', 'abc', [{ start: 1, end: 1, mark: 'x' }], [['abc', []]]],
   ])('%s', (_name, text, spans, expected) => {
     expect(segmentText(text, spans).map((s) => [s.text, s.marks])).toEqual(expected);
@@ -34,7 +53,16 @@ describe('segmentText', () => {
 describe('findMentions', () => {
   it.each([
     ['Gunmen hit Kabul', 0, 16, ['kabul'], [[11, 16]]],
-    ['Kabul and kabul', 0, 15, ['Kabul'], [[0, 5], [10, 15]]],
+    [
+      'Kabul and kabul',
+      0,
+      15,
+      ['Kabul'],
+      [
+        [0, 5],
+        [10, 15],
+      ],
+    ],
     ['Kabul and kabul', 5, 15, ['Kabul'], [[10, 15]]],
     ['a b', 0, 3, ['a', ''], []],
   ])('finds %j in %s', (text, from, to, words, expected) => {

@@ -22,7 +22,13 @@ describe('filters in the URL', () => {
   });
 
   it('round-trips every filter', () => {
-    const filters = { from: '2024-01-01', type: 'attack.suicide', actor: 'TTP', place: 'Kabul', sort: 'killed' as const };
+    const filters = {
+      from: '2024-01-01',
+      type: 'attack.suicide',
+      actor: 'TTP',
+      place: 'Kabul',
+      sort: 'killed' as const,
+    };
     expect(filtersFromSearch(`?${searchFromFilters(filters)}`)).toEqual(filters);
   });
 

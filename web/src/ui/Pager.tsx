@@ -17,7 +17,9 @@ export function Pager({
         ← Previous
       </button>
       <span aria-live="polite">
-        {total === 0 ? 'none' : `${(offset + 1).toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}`}
+        {total === 0
+          ? 'none'
+          : `${(offset + 1).toLocaleString()}–${last.toLocaleString()} of ${total.toLocaleString()}`}
       </span>
       <button type="button" disabled={last >= total} onClick={() => onChange(offset + limit)}>
         Next →

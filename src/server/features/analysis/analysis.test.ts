@@ -22,8 +22,25 @@ describe('buildNetwork', () => {
   it.each([
     ['no events', [], 0, []],
     ['one actor alone', [[actor('a')]], 1, []],
-    ['a pair twice', [[actor('a'), actor('b')], [actor('b'), actor('a')]], 2, [['a', 'b', 2]]],
-    ['a trio', [[actor('a'), actor('b'), actor('c')]], 3, [['a', 'b', 1], ['a', 'c', 1], ['b', 'c', 1]]],
+    [
+      'a pair twice',
+      [
+        [actor('a'), actor('b')],
+        [actor('b'), actor('a')],
+      ],
+      2,
+      [['a', 'b', 2]],
+    ],
+    [
+      'a trio',
+      [[actor('a'), actor('b'), actor('c')]],
+      3,
+      [
+        ['a', 'b', 1],
+        ['a', 'c', 1],
+        ['b', 'c', 1],
+      ],
+    ],
     ['unnamed groups are left out', [[actor('a'), actor(null)]], 1, []],
     ['an actor twice in one event counts once', [[actor('a'), actor('a'), actor('b')]], 2, [['a', 'b', 1]]],
   ])('%s', (_name, eventActors, nodeCount, edges) => {

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedSyntheticEvents } from '../../../../test/e2e/synthetic.js';
 import { loadSampleCorpus } from '../../../app/sample-corpus.js';
 import type { EntityDetail, EventDetail, Page, StoredEvent } from '../../../domain/index.js';
 import { openStore, type Store } from '../../../store/index.js';
-import { seedSyntheticEvents } from '../../../../test/e2e/synthetic.js';
 import { createServer } from '../../app.js';
 
 let dir: string;
@@ -64,7 +64,16 @@ describe('review decisions', () => {
 
   it('edits a date and a place, keeping the value before in the history', async () => {
     const e = nextEvent();
-    const place = { name: 'Bagram', admin2: null, admin1: 'Parwan', country: 'AF', lat: 34.95, lon: 69.26, precision: 'point', text: 'Bagram' };
+    const place = {
+      name: 'Bagram',
+      admin2: null,
+      admin1: 'Parwan',
+      country: 'AF',
+      lat: 34.95,
+      lon: 69.26,
+      precision: 'point',
+      text: 'Bagram',
+    };
     const date = { start: '2021-01-05', end: '2021-01-05', precision: 'day', text: 'Jan 5' };
     const after = await call<EventDetail>('POST', `/api/events/${e.id}/edit`, { date, place });
     expect(after.date).toEqual(date);
@@ -120,7 +129,10 @@ describe('review decisions', () => {
 
   it('suggests duplicates with reasons and scores', async () => {
     const e = events[0]!;
-    const list = await call<{ eventId: string; reasons: string[]; score: number }[]>('GET', `/api/events/${e.id}/duplicates`);
+    const list = await call<{ eventId: string; reasons: string[]; score: number }[]>(
+      'GET',
+      `/api/events/${e.id}/duplicates`,
+    );
     for (const c of list) {
       expect(c.reasons.length).toBeGreaterThan(0);
       expect(c.score).toBeGreaterThan(0);

@@ -28,7 +28,9 @@ export default async function routes(app: FastifyInstance, { store }: ServerDeps
     schema: { tags: ['review'], summary, params: IdParams, ...(body ? { body } : {}), response: { 200: EventDetail } },
   });
 
-  r.post('/api/events/:id/confirm', event('Confirm a proposed event'), (req) => review.confirm(req.params.id, userOf(req)));
+  r.post('/api/events/:id/confirm', event('Confirm a proposed event'), (req) =>
+    review.confirm(req.params.id, userOf(req)),
+  );
   r.post('/api/events/:id/reject', event('Reject an event'), (req) => review.reject(req.params.id, userOf(req)));
   r.post('/api/events/:id/reopen', event('Put an event back in the review queue'), (req) =>
     review.reopen(req.params.id, userOf(req)),
@@ -63,7 +65,14 @@ export default async function routes(app: FastifyInstance, { store }: ServerDeps
   );
   r.get(
     '/api/events/:id/duplicates',
-    { schema: { tags: ['review'], summary: 'Likely duplicates, with reasons', params: IdParams, response: { 200: z.array(Duplicate) } } },
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Likely duplicates, with reasons',
+        params: IdParams,
+        response: { 200: z.array(Duplicate) },
+      },
+    },
     (req) => review.duplicates(req.params.id),
   );
   r.post(

@@ -6,6 +6,7 @@ import type { EventDetail, EventPatch } from '../../../domain/index.js';
 import { extract } from '../../../extract/index.js';
 import {
   addAlias,
+  editEvent,
   findDuplicateCandidates,
   getDocument,
   getEntity,
@@ -21,7 +22,6 @@ import {
   setEventStatus,
   splitEvent,
   undoDecision,
-  editEvent,
 } from '../../../store/index.js';
 import { notFound } from '../http.js';
 

@@ -24,7 +24,9 @@ let admin1: Promise<Admin1Collection | null> | null = null;
 /** Province shapes, or null when this deployment has none (the map then lists provinces instead). */
 export function loadAdmin1(): Promise<Admin1Collection | null> {
   admin1 ??= fetch('/geo/admin1.geojson')
-    .then((r) => (r.ok && r.headers.get('content-type')?.includes('json') ? (r.json() as Promise<Admin1Collection>) : null))
+    .then((r) =>
+      r.ok && r.headers.get('content-type')?.includes('json') ? (r.json() as Promise<Admin1Collection>) : null,
+    )
     .catch(() => null);
   return admin1;
 }

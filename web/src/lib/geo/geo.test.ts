@@ -7,7 +7,17 @@ const at = (id: string, place: Partial<NonNullable<CompactEvent['place']>> | nul
   id,
   type: 'attack.armed',
   date: null,
-  place: place && { name: 'x', admin2: null, admin1: null, country: 'AF', lat: null, lon: null, precision: 'point', text: 'x', ...place },
+  place: place && {
+    name: 'x',
+    admin2: null,
+    admin1: null,
+    country: 'AF',
+    lat: null,
+    lon: null,
+    precision: 'point',
+    text: 'x',
+    ...place,
+  },
   actors: [],
   killed: null,
   status: 'proposed',
@@ -17,7 +27,11 @@ describe('splitPlaces: how each event can be drawn', () => {
   it.each([
     ['a point with coordinates', at('a', { lat: 34.5, lon: 69.2 }), 'point'],
     ['a province-only place', at('b', { precision: 'admin1', admin1: 'Helmand' }), 'area'],
-    ['a province place that has centre coordinates is still an area, never a pin', at('c', { precision: 'admin1', admin1: 'Helmand', lat: 31, lon: 64 }), 'area'],
+    [
+      'a province place that has centre coordinates is still an area, never a pin',
+      at('c', { precision: 'admin1', admin1: 'Helmand', lat: 31, lon: 64 }),
+      'area',
+    ],
     ['a point without coordinates', at('d', {}), 'unmapped'],
     ['a country only', at('e', { precision: 'country' }), 'unmapped'],
     ['no place', at('f', null), 'unmapped'],
@@ -58,7 +72,11 @@ describe('clusterPoints', () => {
   });
 
   it('clusters 10,000 points quickly', () => {
-    const points = Array.from({ length: 10_000 }, (_, i) => ({ id: String(i), lat: 30 + (i % 100) / 10, lon: 60 + i / 1000 }));
+    const points = Array.from({ length: 10_000 }, (_, i) => ({
+      id: String(i),
+      lat: 30 + (i % 100) / 10,
+      lon: 60 + i / 1000,
+    }));
     const t = performance.now();
     const clusters = clusterPoints(points, project, 56);
     expect(performance.now() - t).toBeLessThan(200);

@@ -7,18 +7,20 @@ import { ENTITY_KINDS, labelOf } from '../../../../src/domain/vocabularies.js';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/useApi.js';
 import { Link } from '../../app/router.js';
+import { toCompact } from '../../lib/compact.js';
 import { splitPlaces } from '../../lib/geo/split-places.js';
 import { ErrorNote, Loading } from '../../ui/Status.js';
 import { EventsTable } from '../events/EventsTable.js';
 import { EventMap } from '../map/EventMap.js';
-import { activityBins } from './activity.js';
 import { ActivityChart } from './ActivityChart.js';
+import { activityBins } from './activity.js';
 
 export default function ActorView({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const entity = useApi(() => api.entity(id), [id]);
-  const compact = useApi(() => api.compactEvents({ actor: id }), [id]);
-  const places = useMemo(() => (compact.data ? splitPlaces(compact.data.items) : null), [compact.data]);
+  // The profile draws from the actor's own (latest 500) events, which come with the actor: one fast request.
+  const compact = useMemo(() => entity.data?.events.map(toCompact) ?? null, [entity.data]);
+  const places = useMemo(() => (compact ? splitPlaces(compact) : null), [compact]);
   const [notice, setNotice] = useState<string | null>(null);
 
   const act = async (label: string, run: () => Promise<unknown>) => {
@@ -26,7 +28,6 @@ export default function ActorView({ params }: { params: Record<string, string> }
       await run();
       setNotice(label);
       entity.reload();
-      compact.reload();
     } catch (err) {
       setNotice(`${label} failed: ${(err as Error).message}`);
     }
@@ -105,7 +106,12 @@ export default function ActorView({ params }: { params: Record<string, string> }
         </section>
         <section aria-labelledby="activity-h" className="panel">
           <h2 id="activity-h">Activity over time</h2>
-          {compact.data ? <ActivityChart bins={activityBins(compact.data.items)} /> : <Loading />}
+          {compact && <ActivityChart bins={activityBins(compact)} />}
+          {a.eventCount > a.events.length && (
+            <p className="muted">
+              Drawn from the latest {a.events.length} of {a.eventCount.toLocaleString()} events.
+            </p>
+          )}
         </section>
       </div>
       <section aria-labelledby="areas-h">

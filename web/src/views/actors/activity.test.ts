@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activityBins } from './activity.js';
 
-const on = (...days: string[]) => days.map((start) => ({ date: { start, end: start, precision: 'day' as const, text: '' } }));
+const on = (...days: string[]) =>
+  days.map((start) => ({ date: { start, end: start, precision: 'day' as const, text: '' } }));
 
 describe('activityBins', () => {
   it('counts per month with empty months in between', () => {

@@ -10,7 +10,10 @@ export interface Bin {
  * @example activityBins([{ date: { start: '2024-03-02' } }, { date: { start: '2024-05-10' } }]) // Mar, Apr (0), May
  */
 export function activityBins(events: Pick<CompactEvent, 'date'>[]): Bin[] {
-  const days = events.map((e) => e.date?.start).filter((d): d is string => !!d).sort();
+  const days = events
+    .map((e) => e.date?.start)
+    .filter((d): d is string => !!d)
+    .sort();
   if (days.length === 0) return [];
   const first = days[0]!;
   const last = days[days.length - 1]!;

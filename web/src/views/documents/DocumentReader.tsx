@@ -129,7 +129,7 @@ export default function DocumentReader({ params }: { params: Record<string, stri
 
 function Legend() {
   return (
-    <p className="legend" aria-label="Highlight colours">
+    <p className="legend">
       <mark className="hl-evidence">evidence</mark> <mark className="hl-actor">actor</mark>{' '}
       <mark className="hl-place">place</mark> <mark className="hl-date">date</mark>{' '}
       <mark className="hl-number">number</mark>

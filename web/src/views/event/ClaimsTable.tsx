@@ -30,6 +30,7 @@ export function ClaimsTable({ event }: { event: EventDetail }) {
           </thead>
           <tbody>
             {event.claims.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one document may hold two claims; order is stable
               <tr key={`${c.documentId}-${i}`}>
                 <td>
                   {c.source ?? 'author'}

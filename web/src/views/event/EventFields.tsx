@@ -1,6 +1,7 @@
 /** A read-only summary of an event's fields: what, when, where, who, how many, how sure, says whom. */
-import type { StoredEvent } from '../../../../src/domain/index.js';
+
 import { eventType } from '../../../../src/domain/event-types.js';
+import type { StoredEvent } from '../../../../src/domain/index.js';
 import { CASUALTY_KINDS, labelOf, PLACE_PRECISION, SOURCE_RELIABILITY } from '../../../../src/domain/vocabularies.js';
 import { Link } from '../../app/router.js';
 import { formatCount, formatDate, formatPlace, roleLabel, typeLabel } from '../../lib/format.js';

@@ -26,8 +26,8 @@ export function EventWorkbench({
 }: {
   eventId: string;
   shortcuts?: boolean;
-  /** called after confirm or reject, e.g. to move the queue on. */
-  onDecided?: (event: EventDetail) => void;
+  /** called after confirm or reject, e.g. to move the queue on; `what` is "Confirmed" or "Rejected". */
+  onDecided?: (event: EventDetail, what: string) => void;
 }) {
   const loaded = useApi(() => api.event(eventId), [eventId]);
   const [editing, setEditing] = useState(false);
@@ -50,8 +50,20 @@ export function EventWorkbench({
       setNotice({ text: `${label} failed: ${(err as Error).message}`, error: true });
     }
   };
-  const confirm = () => event && act('Confirmed', () => api.confirm(event.id), () => onDecided?.(event));
-  const reject = () => event && act('Rejected', () => api.reject(event.id), () => onDecided?.(event));
+  const confirm = () =>
+    event &&
+    act(
+      'Confirmed',
+      () => api.confirm(event.id),
+      () => onDecided?.(event, 'Confirmed'),
+    );
+  const reject = () =>
+    event &&
+    act(
+      'Rejected',
+      () => api.reject(event.id),
+      () => onDecided?.(event, 'Rejected'),
+    );
   const save = async (patch: EventPatch) => {
     if (!event) return;
     await api.edit(event.id, patch);
@@ -111,6 +123,7 @@ export function EventWorkbench({
         </div>
         <div>
           <DuplicatesPanel
+            key={event.updatedAt}
             eventId={event.id}
             onMerge={(other) => act('Merged', () => api.merge(event.id, other))}
             onRelated={(other) => act('Linked as related', () => api.related(event.id, other))}

@@ -29,7 +29,8 @@ export function mentionSpans(text: string, start: number, end: number, event: Ev
   for (const m of slice.matchAll(/\b\d[\d,]*\b/g)) {
     const s = start + (m.index ?? 0);
     const e = s + m[0].length;
-    if (!spans.some((x) => x.mark === 'date' && x.start <= s && x.end >= e)) spans.push({ start: s, end: e, mark: 'number' });
+    if (!spans.some((x) => x.mark === 'date' && x.start <= s && x.end >= e))
+      spans.push({ start: s, end: e, mark: 'number' });
   }
   return spans;
 }
@@ -59,7 +60,10 @@ function DocumentExcerpt({ documentId, event }: { documentId: string; event: Eve
     { start: e.start, end: e.end, mark: 'evidence' as const },
     ...mentionSpans(text, e.start, e.end, event),
   ]);
-  const segments = segmentText(text.slice(from, to), spans.map((s) => ({ ...s, start: s.start - from, end: s.end - from })));
+  const segments = segmentText(
+    text.slice(from, to),
+    spans.map((s) => ({ ...s, start: s.start - from, end: s.end - from })),
+  );
   return (
     <figure className="evidence">
       <figcaption>

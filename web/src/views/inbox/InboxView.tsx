@@ -45,8 +45,7 @@ export default function InboxView() {
           <UrlForm onSubmit={(url) => track(url, () => api.addDocument({ url }))} />
           <UploadForm
             onFiles={(files) => {
-              for (const f of files)
-                void track(f.name, () => api.uploadFiles([f]));
+              for (const f of files) void track(f.name, () => api.uploadFiles([f]));
             }}
           />
         </div>
@@ -75,7 +74,12 @@ export default function InboxView() {
 }
 
 function OutcomeLine({ outcome: o }: { outcome: IngestOutcome }) {
-  if (o.kind === 'failed') return <span className="error-text">{o.input}: {o.error}</span>;
+  if (o.kind === 'failed')
+    return (
+      <span className="error-text">
+        {o.input}: {o.error}
+      </span>
+    );
   return (
     <span>
       {o.status === 'unchanged' ? 'already stored' : o.status}: {o.eventIds.length} events ·{' '}

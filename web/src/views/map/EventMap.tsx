@@ -3,10 +3,10 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { navigate } from '../../app/router.js';
+import { formatDate, typeLabel } from '../../lib/format.js';
 import { loadAdmin1, loadCountries } from '../../lib/geo/basemap.js';
 import { clusterPoints } from '../../lib/geo/cluster.js';
 import { type AreaCount, type MapPoint, normaliseAdmin1 } from '../../lib/geo/split-places.js';
-import { formatDate, typeLabel } from '../../lib/format.js';
 
 const POPUP_LIMIT = 12;
 
@@ -36,7 +36,7 @@ function popupFor(points: MapPoint[]): HTMLElement {
 }
 
 export function EventMap({ points, areas }: { points: MapPoint[]; areas: AreaCount[] }) {
-  const boxRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
@@ -79,7 +79,14 @@ export function EventMap({ points, areas }: { points: MapPoint[]; areas: AreaCou
         const n = c.members.length;
         const marker =
           n === 1
-            ? L.circleMarker([c.lat, c.lon], { renderer, radius: 6, color: '#fff', weight: 1.5, fillColor: '#d9480f', fillOpacity: 0.9 })
+            ? L.circleMarker([c.lat, c.lon], {
+                renderer,
+                radius: 6,
+                color: '#fff',
+                weight: 1.5,
+                fillColor: '#d9480f',
+                fillOpacity: 0.9,
+              })
             : L.marker([c.lat, c.lon], {
                 icon: L.divIcon({
                   className: 'cluster-icon',
@@ -105,5 +112,5 @@ export function EventMap({ points, areas }: { points: MapPoint[]; areas: AreaCou
       map.remove();
     };
   }, [points, areas]);
-  return <div ref={boxRef} className="map-box" role="region" aria-label="Map of events" data-testid="event-map" />;
+  return <section ref={boxRef} className="map-box" aria-label="Map of events" data-testid="event-map" />;
 }

@@ -74,7 +74,13 @@ function Graph({ net }: { net: Network }) {
             data: { id: n.id, label: n.name, size: 18 + 42 * Math.sqrt(n.eventCount / maxCount), kind: n.type },
           })),
           ...net.edges.map((e) => ({
-            data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, width: 1 + 9 * (e.weight / maxWeight), weight: e.weight },
+            data: {
+              id: `${e.source}|${e.target}`,
+              source: e.source,
+              target: e.target,
+              width: 1 + 9 * (e.weight / maxWeight),
+              weight: e.weight,
+            },
           })),
         ],
         style: [
@@ -94,7 +100,10 @@ function Graph({ net }: { net: Network }) {
             },
           },
           { selector: 'node[kind = "person"]', style: { 'background-color': '#b45309' } },
-          { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa8bb', opacity: 0.8, 'curve-style': 'haystack' } },
+          {
+            selector: 'edge',
+            style: { width: 'data(width)', 'line-color': '#9aa8bb', opacity: 0.8, 'curve-style': 'haystack' },
+          },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } },
         ],
         layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },

@@ -3,8 +3,8 @@
  * and attribution. Sends the whole changed sections as one patch.
  */
 import { type FormEvent, useState } from 'react';
-import type { EventActor, EventDetail } from '../../../../src/domain/index.js';
 import { EVENT_TYPES } from '../../../../src/domain/event-types.js';
+import type { EventActor, EventDetail } from '../../../../src/domain/index.js';
 import {
   ACTOR_KINDS,
   CASUALTY_KINDS,
@@ -15,7 +15,7 @@ import {
   SOURCE_RELIABILITY,
 } from '../../../../src/domain/vocabularies.js';
 import type { EventPatch } from '../../api/client.js';
-import { toPatch, type Draft, toDraft } from './edit-draft.js';
+import { type Draft, toDraft, toPatch } from './edit-draft.js';
 
 export function EditForm({
   event,
@@ -77,7 +77,10 @@ export function EditForm({
         <legend>What and how sure</legend>
         {select('type', 'Type', EVENT_TYPES)}
         {select('certainty', 'Certainty', CERTAINTY)}
-        {select('sourceGrade', 'Source grade', [{ code: '', label: 'not graded' }, ...SOURCE_RELIABILITY.map((g) => ({ code: g.code, label: `${g.code} – ${g.label}` }))])}
+        {select('sourceGrade', 'Source grade', [
+          { code: '', label: 'not graded' },
+          ...SOURCE_RELIABILITY.map((g) => ({ code: g.code, label: `${g.code} – ${g.label}` })),
+        ])}
         {input('source', 'According to')}
         {input('via', 'Via')}
       </fieldset>
@@ -143,7 +146,10 @@ export function EditForm({
           type="button"
           className="small"
           onClick={() =>
-            set('actors', [...draft.actors, { role: 'perpetrator', entity: null, name: '', mention: '', kind: 'group' }])
+            set('actors', [
+              ...draft.actors,
+              { role: 'perpetrator', entity: null, name: '', mention: '', kind: 'group' },
+            ])
           }
         >
           Add actor

@@ -2,7 +2,8 @@
  * The review queue: machine-proposed events, most confident first, one open at a time.
  * j/k move through the queue; c, r, e act on the open event (see EventWorkbench).
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { EventDetail } from '../../../../src/domain/index.js';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/useApi.js';
 import { Link, navigate } from '../../app/router.js';
@@ -31,8 +32,10 @@ export default function ReviewView({ params }: { params: Record<string, string> 
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const afterDecision = () => {
+  const [flash, setFlash] = useState<string | null>(null);
+  const afterDecision = (decided: EventDetail, what: string) => {
     const next = items[index + 1] ?? items[index - 1];
+    setFlash(`${what}: ${eventHeadline(decided)}.${next ? ' Showing the next proposal.' : ''}`);
     queue.reload();
     if (next) open(next.id);
   };
@@ -45,6 +48,14 @@ export default function ReviewView({ params }: { params: Record<string, string> 
           <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> confirm · <kbd>r</kbd> reject · <kbd>e</kbd> edit
         </p>
       </div>
+      {flash && (
+        <p className="status status-ok" role="status">
+          {flash}{' '}
+          <button type="button" className="link" onClick={() => setFlash(null)}>
+            dismiss
+          </button>
+        </p>
+      )}
       {queue.error && <ErrorNote error={queue.error} retry={queue.reload} />}
       {!queue.data && queue.loading && <Loading what="Loading the queue" />}
       {queue.data && items.length === 0 && !params.id && (

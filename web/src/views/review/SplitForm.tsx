@@ -25,7 +25,11 @@ export function SplitForm({ event, onSplit }: { event: EventDetail; onSplit: (do
             {title(id)}
           </label>
         ))}
-        <button type="submit" className="small" disabled={chosen.length === 0 || chosen.length === event.documentIds.length}>
+        <button
+          type="submit"
+          className="small"
+          disabled={chosen.length === 0 || chosen.length === event.documentIds.length}
+        >
           Split
         </button>
       </fieldset>

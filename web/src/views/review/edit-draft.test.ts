@@ -6,7 +6,16 @@ const event: StoredEvent = {
   id: 'ev_1',
   type: 'attack.armed',
   date: { start: '2024-03-02', end: '2024-03-02', precision: 'day', text: 'on Saturday' },
-  place: { name: 'Bagram', admin2: 'Bagram', admin1: 'Parwan', country: 'AF', lat: 34.9, lon: 69.3, precision: 'point', text: 'Bagram' },
+  place: {
+    name: 'Bagram',
+    admin2: 'Bagram',
+    admin1: 'Parwan',
+    country: 'AF',
+    lat: 34.9,
+    lon: 69.3,
+    precision: 'point',
+    text: 'Bagram',
+  },
   actors: [{ role: 'perpetrator', entity: 'e1', name: 'Gunmen', mention: 'gunmen', kind: 'group' }],
   weapons: [],
   casualties: { killed: { min: 6, max: null }, injured: null, arrested: null, kidnapped: null },
@@ -47,8 +56,16 @@ describe('edit draft → patch', () => {
   });
 
   it.each([
-    ['a corrected day, end defaulting to start', { dateStart: '2024-03-04', dateEnd: '' }, { date: { start: '2024-03-04', end: '2024-03-04' } }],
-    ['a province-only place loses its coordinates', { placeName: 'Parwan', placePrecision: 'admin1' }, { place: { name: 'Parwan', lat: null, lon: null } }],
+    [
+      'a corrected day, end defaulting to start',
+      { dateStart: '2024-03-04', dateEnd: '' },
+      { date: { start: '2024-03-04', end: '2024-03-04' } },
+    ],
+    [
+      'a province-only place loses its coordinates',
+      { placeName: 'Parwan', placePrecision: 'admin1' },
+      { place: { name: 'Parwan', lat: null, lon: null } },
+    ],
     ['no place at all', { placeName: '' }, { place: null }],
     ['a range of killed', { killedMin: '4', killedMax: '7' }, { casualties: { killed: { min: 4, max: 7 } } }],
     ['a source grade', { sourceGrade: 'B' }, { sourceGrade: 'B' }],

@@ -70,9 +70,13 @@ export function toPatch(d: Draft): { patch: EventPatch } | { error: string } {
   if (d.dateStart && d.dateEnd < d.dateStart) return { error: 'The date ends before it starts.' };
   const lat = num(d.lat);
   const lon = num(d.lon);
-  if ((lat !== null && (Number.isNaN(lat) || Math.abs(lat) > 90)) || (lon !== null && (Number.isNaN(lon) || Math.abs(lon) > 180)))
+  if (
+    (lat !== null && (Number.isNaN(lat) || Math.abs(lat) > 90)) ||
+    (lon !== null && (Number.isNaN(lon) || Math.abs(lon) > 180))
+  )
     return { error: 'Latitude must be within ±90 and longitude within ±180.' };
-  if (d.country && !/^[A-Za-z]{2}$/.test(d.country)) return { error: 'Country must be a two-letter ISO code, e.g. AF.' };
+  if (d.country && !/^[A-Za-z]{2}$/.test(d.country))
+    return { error: 'Country must be a two-letter ISO code, e.g. AF.' };
   const casualties: Record<string, Count | null> = {};
   for (const k of CASUALTY_KINDS) {
     const min = num(d[`${k}Min`]);

@@ -18,21 +18,22 @@ export default function SearchView() {
   return (
     <section className="view">
       <h1>Search</h1>
-      <form
-        role="search"
-        className="search-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const next = new FormData(e.currentTarget).get('q')?.toString().trim() ?? '';
-          navigate(next ? `/search?q=${encodeURIComponent(next)}` : '/search', { replace: true });
-        }}
-      >
-        <label htmlFor="search-q">Documents, events and actors</label>
-        <input id="search-q" name="q" type="search" defaultValue={q} key={q} />
-        <button type="submit" className="primary">
-          Search
-        </button>
-      </form>
+      <search>
+        <form
+          className="search-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const next = new FormData(e.currentTarget).get('q')?.toString().trim() ?? '';
+            navigate(next ? `/search?q=${encodeURIComponent(next)}` : '/search', { replace: true });
+          }}
+        >
+          <label htmlFor="search-q">Documents, events and actors</label>
+          <input id="search-q" name="q" type="search" defaultValue={q} key={q} />
+          <button type="submit" className="primary">
+            Search
+          </button>
+        </form>
+      </search>
       {hits.error && <ErrorNote error={hits.error} retry={hits.reload} />}
       {hits.loading && q && <Loading what="Searching" />}
       {q && hits.data?.length === 0 && <Empty>Nothing matches “{q}”.</Empty>}

@@ -6,7 +6,16 @@ const ev = (id: string, date: CompactEvent['date'], actor = 'Group A'): CompactE
   id,
   type: 'attack.explosive',
   date,
-  place: { name: '<b>Kabul</b>', admin2: null, admin1: null, country: 'AF', lat: 1, lon: 1, precision: 'point', text: '' },
+  place: {
+    name: '<b>Kabul</b>',
+    admin2: null,
+    admin1: null,
+    country: 'AF',
+    lat: 1,
+    lon: 1,
+    precision: 'point',
+    text: '',
+  },
   actors: [{ entity: 'e1', name: actor, role: 'perpetrator' }],
   killed: 1,
   status: 'proposed',
@@ -40,7 +49,10 @@ describe('timeline items', () => {
   });
 
   it('escapes text, since vis-timeline renders content as HTML', () => {
-    const { items } = toTimeline([ev('a', { start: '2024-01-01', end: '2024-01-01', precision: 'day', text: '' })], 'type');
+    const { items } = toTimeline(
+      [ev('a', { start: '2024-01-01', end: '2024-01-01', precision: 'day', text: '' })],
+      'type',
+    );
     expect(items[0]?.content).toContain('&lt;b&gt;Kabul&lt;/b&gt;');
     expect(escapeHtml(`"'&`)).toBe('&quot;&#39;&amp;');
   });

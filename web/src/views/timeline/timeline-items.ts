@@ -42,7 +42,12 @@ export function toTimeline(events: CompactEvent[], by: GroupBy, maxGroups = 40) 
   const sizes = new Map<string, number>();
   for (const e of dated) sizes.set(groupOf(e, by), (sizes.get(groupOf(e, by)) ?? 0) + 1);
   // Many small groups make an unreadable chart: keep the largest, fold the rest into "Other".
-  const kept = new Set([...sizes.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxGroups).map(([g]) => g));
+  const kept = new Set(
+    [...sizes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, maxGroups)
+      .map(([g]) => g),
+  );
   const items: TimelineItem[] = dated.map((e) => {
     const date = e.date!;
     const group = kept.has(groupOf(e, by)) ? groupOf(e, by) : 'Other';
