@@ -22,7 +22,8 @@ const args = new Set(process.argv.slice(2));
 const setIndex = process.argv.indexOf('--set');
 const setName = setIndex > 0 ? process.argv[setIndex + 1] : 'gold';
 const GOLD_DIRS = { gold: 'gold', heldout: 'gold-heldout' };
-if (!GOLD_DIRS[setName]) throw new Error(`unknown gold set "${setName}" (expected: ${Object.keys(GOLD_DIRS).join(', ')})`);
+if (!GOLD_DIRS[setName])
+  throw new Error(`unknown gold set "${setName}" (expected: ${Object.keys(GOLD_DIRS).join(', ')})`);
 
 function loadGold() {
   const dir = join(root, 'data', GOLD_DIRS[setName]);

@@ -23,7 +23,7 @@ const MAX_WORDS = 7;
 const isContent = (t: Token | undefined) =>
   !!t &&
   /[\p{L}\p{N}]/u.test(t.norm) && !TIME.has(t.norm) && !VERBS.has(t.norm) && (!STOPWORDS.has(t.norm) || INSIDE.has(t.norm));
-const isQuote = (t: Token | undefined) => !!t && /^["“”'‘’/-]$/.test(t.norm);
+const isQuote = (t: Token | undefined) => !!t && /^["“”'‘’/()-]$/.test(t.norm);
 
 /** The phrase ending right before `end`: "members of the fmln" in "members of the fmln attacked". */
 export function phraseBefore(tokens: Token[], end: number, floor: number): TokenSpan | null {

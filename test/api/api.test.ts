@@ -161,3 +161,13 @@ describe('POST /api/documents', () => {
     expect(body.results.find((r: { kind: string }) => r.kind === 'failed').input).toContain('empty.txt');
   });
 });
+
+describe('pasting two different texts', () => {
+  it('stores two documents, not two versions of one', async () => {
+    const post = (text: string) => app.inject({ method: 'POST', url: '/api/documents', payload: { text } });
+    const a = (await post('Gunmen attacked a checkpoint in Ghazni on 2 June 2021, police said.')).json();
+    const b = (await post('A bomb exploded near a bus in Quetta on 9 June 2021, officials said.')).json();
+    expect(a.results[0].status).toBe('created');
+    expect(b.results[0].status).toBe('created');
+  });
+});

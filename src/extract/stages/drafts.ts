@@ -1,17 +1,19 @@
 /**
  * Event drafts: the triggers of one sentence grouped by event class (the strongest trigger names
  * the type), then drafts that tell the same event merged across sentences (policy `shouldMerge`).
+ * Linear: each draft keeps what the merge policy looks at, updated as drafts merge.
  */
 import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, layer, type Trigger } from '../annotated.js';
 import { TRIGGERS } from '../lexicons/triggers.js';
-import { shouldMerge } from '../policies/merge-events.js';
+import { type MergeView, shouldMerge } from '../policies/merge-events.js';
 
 export interface Draft {
   type: EventTypeCode;
   sentences: number[];
   triggers: Trigger[];
   rules: string[];
+  view: MergeView;
 }
 
 const STRENGTH = new Map(TRIGGERS.map((t) => [t.id, t.strength]));
@@ -21,59 +23,83 @@ export const classOf = (type: string) => type.split('.')[0] ?? type;
 const strongest = (triggers: Trigger[]): Trigger | undefined =>
   triggers.reduce<Trigger | undefined>((best, t) => (!best || strength(t) > strength(best) ? t : best), undefined);
 
-/** A sentence's events: "total over six attacks" sentences become aggregates. */
-const AGGREGATE = /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
+/** A sentence that totals many incidents ("500 killed in six attacks") tells an aggregate, not one event. */
+const AGGREGATE =
+  /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
+
+export const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+};
 
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
-  const bySentence = new Map<number, Trigger[]>();
-  for (const t of layer(doc, 'triggers')) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  const sentences = layer(doc, 'sentences');
+  const withCasualty = new Set(layer(doc, 'casualties').map((c) => c.sentence));
+  const namedByTrigger = groupBy(
+    layer(doc, 'arguments').filter((a) => a.actor),
+    (a) => a.trigger,
+  );
+  const citiesBySentence = groupBy(
+    layer(doc, 'places').filter((p) => p.place.kind === 'city'),
+    (p) => p.sentence,
+  );
+  const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => ({
+    type,
+    sentences: [sentence],
+    triggers,
+    rules,
+    view: {
+      eventClass: type === 'statement.aggregate' ? 'aggregate' : classOf(type),
+      firstSentence: sentence,
+      lastSentence: sentence,
+      namedActors: triggers.flatMap((t) => namedByTrigger.get(t.id) ?? []).map((a) => a.actor?.id ?? ''),
+      places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
+    },
+  });
   const drafts: Draft[] = [];
-  for (const [sentence, triggers] of bySentence) {
-    const s = layer(doc, 'sentences')[sentence];
-    const hasCasualty = layer(doc, 'casualties').some((c) => c.sentence === sentence);
-    if (s && hasCasualty && AGGREGATE.test(doc.clean.slice(s.start, s.end))) {
-      drafts.push({ type: 'statement.aggregate', sentences: [sentence], triggers, rules: ['agg.count-over-incidents'] });
+  for (const [sentence, triggers] of groupBy(layer(doc, 'triggers'), (t) => t.sentence)) {
+    const s = sentences[sentence];
+    if (s && withCasualty.has(sentence) && AGGREGATE.test(doc.clean.slice(s.start, s.end))) {
+      drafts.push(draft('statement.aggregate', sentence, triggers, ['agg.count-over-incidents']));
       continue;
     }
-    const classes = new Map<string, Trigger[]>();
-    for (const t of triggers) classes.set(classOf(t.type), [...(classes.get(classOf(t.type)) ?? []), t]);
-    for (const group of classes.values()) {
+    for (const group of groupBy(triggers, (t) => classOf(t.type)).values()) {
       const top = strongest(group);
-      if (top) drafts.push({ type: top.type, sentences: [sentence], triggers: group, rules: [] });
+      if (top) drafts.push(draft(top.type, sentence, group, []));
     }
   }
-  return mergeDrafts(doc, drafts);
+  return mergeDrafts(drafts);
 }
 
-function view(doc: AnnotatedDoc, d: Draft) {
-  const ids = new Set(d.triggers.map((t) => t.id));
-  const sentences = new Set(d.sentences);
-  return {
-    eventClass: d.type === 'statement.aggregate' ? 'aggregate' : classOf(d.type),
-    firstSentence: Math.min(...d.sentences),
-    lastSentence: Math.max(...d.sentences),
-    namedActors: layer(doc, 'arguments')
-      .filter((a) => ids.has(a.trigger) && a.actor)
-      .map((a) => a.actor?.id ?? ''),
-    places: layer(doc, 'places')
-      .filter((p) => sentences.has(p.sentence) && p.place.kind === 'city')
-      .map((p) => p.place.id),
-  };
-}
+/** How far back a draft looks for one to merge with; drafts further back are left alone. */
+const LOOK_BACK = 8;
 
-function mergeDrafts(doc: AnnotatedDoc, drafts: Draft[]): Draft[] {
+function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const target = out.findLast((o) => shouldMerge(view(doc, o), view(doc, d)));
+    let target: Draft | undefined;
+    for (let k = out.length - 1; k >= Math.max(0, out.length - LOOK_BACK) && !target; k--) {
+      const o = out[k];
+      if (o && shouldMerge(o.view, d.view)) target = o;
+    }
     if (!target) {
       out.push(d);
       continue;
     }
-    const triggers = [...target.triggers, ...d.triggers];
-    if (target.type !== 'statement.aggregate') target.type = strongest(triggers)?.type ?? target.type;
-    target.triggers = triggers;
-    target.sentences = [...new Set([...target.sentences, ...d.sentences])];
-    target.rules = [...target.rules, 'merge.v1'];
+    target.triggers.push(...d.triggers);
+    if (target.type !== 'statement.aggregate') target.type = strongest(target.triggers)?.type ?? target.type;
+    for (const s of d.sentences) if ((target.sentences.at(-1) ?? -1) < s) target.sentences.push(s); // both in text order
+    if (!target.rules.includes('merge.v1')) target.rules.push('merge.v1');
+    const v = target.view;
+    v.lastSentence = Math.max(v.lastSentence, d.view.lastSentence);
+    for (const n of d.view.namedActors) if (!v.namedActors.includes(n)) v.namedActors.push(n);
+    for (const p of d.view.places) if (!v.places.includes(p)) v.places.push(p);
   }
   return out;
 }

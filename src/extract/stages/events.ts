@@ -10,7 +10,7 @@ import { combineCasualties } from '../policies/casualties.js';
 import { chooseDate } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { defineStage } from '../stage.js';
-import { buildDrafts, classOf, type Draft } from './drafts.js';
+import { buildDrafts, classOf, type Draft, groupBy } from './drafts.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
@@ -31,17 +31,33 @@ function learnedActor(r: LearnedRole): EventActor {
   return { role, entity: null, name: r.mention.toLowerCase(), mention: r.mention, kind };
 }
 
-function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[]): ExtractedEvent {
+/** The layers an event reads, grouped by sentence (or trigger) once, so that building events stays linear. */
+function indexLayers(doc: AnnotatedDoc) {
+  const bySentence = <T extends { sentence: number }>(items: T[]) => groupBy(items, (x) => x.sentence);
+  return {
+    args: groupBy(layer(doc, 'arguments'), (a) => a.trigger),
+    weapons: bySentence(layer(doc, 'weapons')),
+    casualties: bySentence(layer(doc, 'casualties')),
+    dates: bySentence(layer(doc, 'dates')),
+    places: bySentence(layer(doc, 'places')),
+    stances: new Map(layer(doc, 'stances').map((s) => [s.sentence, s])),
+    names: bySentence(layer(doc, 'names')),
+  };
+}
+type Index = ReturnType<typeof indexLayers>;
+/** At most this many sentences are quoted as evidence of one event. */
+const MAX_EVIDENCE = 20;
+
+function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[], ix: Index): ExtractedEvent {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
-  const inDraft = new Set(d.sentences);
-  const triggerIds = new Set(d.triggers.map((t) => t.id));
+  const inDraft = <T>(map: Map<number, T[]>) => d.sentences.flatMap((i) => map.get(i) ?? []);
   const main = d.triggers[0];
   const rules = [...d.triggers.map((t) => t.rule), ...d.rules];
 
   const aggregate = d.type === 'statement.aggregate';
   // an aggregate's only actor is the one who states it
-  const args = aggregate ? [] : layer(doc, 'arguments').filter((a) => triggerIds.has(a.trigger));
+  const args = aggregate ? [] : d.triggers.flatMap((t) => ix.args.get(t.id) ?? []);
   const actors = new Map<string, EventActor>();
   // policy `roles.learned-first`: where the tagger filled roles, the patterns' unnamed guesses step back
   const learnedRoleNames = new Set(owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role));
@@ -62,16 +78,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
   }
   const learnedWeapons = owned.filter((r) => r.role === 'Weapon');
   const weapons = WEAPON_CLASSES.has(classOf(d.type))
-    ? [...new Set([...layer(doc, 'weapons').filter((w) => inDraft.has(w.sentence)), ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
+    ? [...new Set([...inDraft(ix.weapons), ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
     : [];
-  const cas = layer(doc, 'casualties').filter((c) => inDraft.has(c.sentence));
+  const cas = inDraft(ix.casualties);
   rules.push(...cas.map((c) => c.rule));
 
   const distance = (sentence: number, from: number) =>
     main && sentence === main.sentence ? Math.abs(from - main.from) : 1000 + Math.abs(sentence - (main?.sentence ?? 0));
-  const dateCandidates = layer(doc, 'dates')
-    .filter((m) => inDraft.has(m.sentence))
-    .map((m) => {
+  const dateCandidates = inDraft(ix.dates).map((m) => {
       const lo = Math.min(m.to, main?.from ?? m.to);
       const hi = Math.max(m.from, main?.from ?? m.from);
       const between = tokens.slice(lo, hi).some((t) => SPEECH_VERBS.has(t.norm));
@@ -81,7 +95,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
   if (date) rules.push(date.rule);
 
   const placeMention = choosePlaceMention(
-    layer(doc, 'places').filter((p) => inDraft.has(p.sentence)).map((p) => ({ mention: p, distance: distance(p.sentence, p.from) })),
+    inDraft(ix.places).map((p) => ({ mention: p, distance: distance(p.sentence, p.from) })),
   );
   const placeEnd = placeMention?.within.length ? placeMention.to + 2 + 1 : (placeMention?.to ?? 0);
   const place = placeMention
@@ -89,11 +103,11 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
     : null;
   if (placeMention) rules.push(`place.event.v1+${placeMention.rule}`);
 
-  const stance = layer(doc, 'stances').find((s) => s.sentence === main?.sentence);
+  const stance = main ? ix.stances.get(main.sentence) : undefined;
   rules.push(...(stance?.rules ?? []));
   if (aggregate && stance?.source) {
     const source = stance.source;
-    const named = layer(doc, 'names').find((n) => {
+    const named = (ix.names.get(main?.sentence ?? -1) ?? []).find((n) => {
       const said = doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0);
       return n.sentence === main?.sentence && source.includes(said);
     });
@@ -101,8 +115,9 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
     actors.set('claimant', { role: 'claimant', entity: named?.actor.id ?? null, name: stance.source, mention: stance.source, kind });
   }
   const certainty = d.type === 'statement.aggregate' && stance?.certainty === 'reported' ? 'claimed' : (stance?.certainty ?? 'confirmed');
-  const evidence = d.sentences
+  const evidence = [...d.sentences]
     .sort((a, b) => a - b)
+    .slice(0, MAX_EVIDENCE)
     .map((i) => sentences[i])
     .filter((s) => s !== undefined)
     .map((s) => ({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end }));
@@ -123,21 +138,27 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
   };
 }
 
-/** Policy `learned.nearest-event`: a tagged filler belongs to the event told nearest to it (earlier on ties). */
+/** How many sentences away a tagged filler may be from the event it joins. */
+export const LEARNED_REACH = 3;
+
+/**
+ * Policy `learned.nearest-event`: a tagged filler belongs to the attack-like event told nearest
+ * to it (the earlier one on ties), within LEARNED_REACH sentences.
+ */
 export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft, LearnedRole[]> {
+  const atSentence = new Map<number, Draft>();
+  for (const d of drafts) {
+    if (d.type.startsWith('statement') || d.type.startsWith('arrest')) continue;
+    for (const s of d.sentences) if (!atSentence.has(s)) atSentence.set(s, d);
+  }
   const owner = new Map<Draft, LearnedRole[]>();
   for (const r of roles) {
     let best: Draft | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const d of drafts) {
-      if (d.type.startsWith('statement') || d.type.startsWith('arrest')) continue;
-      const distance = Math.min(...d.sentences.map((s) => Math.abs(s - r.sentence)));
-      if (distance < bestDistance || (distance === bestDistance && best === undefined)) {
-        best = d;
-        bestDistance = distance;
-      }
-    }
-    if (best) owner.set(best, [...(owner.get(best) ?? []), r]);
+    for (let k = 0; k <= LEARNED_REACH && !best; k++) best = atSentence.get(r.sentence - k) ?? atSentence.get(r.sentence + k);
+    if (!best) continue;
+    const list = owner.get(best);
+    if (list) list.push(r);
+    else owner.set(best, [r]);
   }
   return owner;
 }
@@ -160,7 +181,8 @@ export const eventsStage = defineStage({
   run: (doc) => {
     const drafts = buildDrafts(doc);
     const owner = attachLearned(drafts, layer(doc, 'learnedRoles'));
-    const events = drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? []));
+    const ix = indexLayers(doc);
+    const events = drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix));
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events) }, warnings };
   },

@@ -50,7 +50,7 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
         inKb.actor = { ...inKb.actor, aliases: [...inKb.actor.aliases, alias] };
         continue;
       }
-      const actor: ActorEntry = { id: `doc:${slug(name)}`, name, kind: 'person', category: 'learned', country: null, aliases: [alias] };
+      const actor: ActorEntry = { id: `doc:${slug(name)}`, name, kind: 'person', category: 'person', country: null, aliases: [alias] };
       learned.push({ sentence: s.index, from: nameStart, to: nameEnd, actor, rule });
       learned.push({ sentence: s.index, from: aliasStart, to: aliasEnd, actor, rule });
     }

@@ -15,6 +15,9 @@ export async function ingestNewDocument(store: Store, body: NewDocument, allowPr
       ? documentFromHtml(body.html, { origin: 'api:html' })
       : documentFromText(body.text ?? '', meta, 'api:text');
   if (body.html !== undefined) Object.assign(doc.meta, stripNulls(meta));
+  // Pasted content has no address of its own: name it by its hash, so that two different pastes are two
+  // documents rather than "versions" of one another.
+  doc.origin = `${doc.origin}:${doc.contentHash.slice(0, 16)}`;
   if (!doc.text.trim()) return [{ kind: 'failed', input: doc.origin, error: 'the document has no text' }];
   return [await processDocument(store, doc)];
 }

@@ -18,7 +18,7 @@ export function loadCountries(): Promise<FeatureCollection> {
   return countries;
 }
 
-export type Admin1Collection = FeatureCollection<Geometry, { name: string; country?: string }>;
+export type Admin1Collection = FeatureCollection<Geometry, { name: string; country?: string; alt?: string }>;
 let admin1: Promise<Admin1Collection | null> | null = null;
 
 /** Province shapes, or null when this deployment has none (the map then lists provinces instead). */

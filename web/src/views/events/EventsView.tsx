@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { allEvents, api } from '../../api/client.js';
 import { useApi } from '../../api/useApi.js';
+import { Link } from '../../app/router.js';
 import { downloadText, eventsToCsv } from '../../lib/export.js';
 import { Pager } from '../../ui/Pager.js';
 import { Empty, ErrorNote, Loading } from '../../ui/Status.js';
@@ -51,7 +52,7 @@ export default function EventsView() {
       {!page.data && page.loading && <Loading what="Loading events" />}
       {page.data && page.data.total === 0 && (
         <Empty>
-          No events match these filters. Clear a filter, or add reports in the <a href="/inbox">Inbox</a>.
+          No events match these filters. Clear a filter, or add reports in the <Link href="/inbox">Inbox</Link>.
         </Empty>
       )}
       {page.data && page.data.total > 0 && (

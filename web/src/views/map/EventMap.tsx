@@ -59,14 +59,19 @@ export function EventMap({ points, areas }: { points: MapPoint[]; areas: AreaCou
       if (!live || !shapes || areas.length === 0) return;
       const counts = new Map(areas.map((a) => [normaliseAdmin1(a.admin1), a]));
       const max = Math.max(...areas.map((a) => a.events.length));
+      // A shape carries its Natural Earth name plus alternative spellings (ours included) in `alt`.
+      const areaOf = (f: { properties: { name: string; alt?: string } }) =>
+        [f.properties.name, ...(f.properties.alt ?? '').split('|')]
+          .map((n) => counts.get(normaliseAdmin1(n)))
+          .find((a) => a !== undefined);
       L.geoJSON(shapes, {
-        filter: (f) => counts.has(normaliseAdmin1(f.properties.name)),
+        filter: (f) => areaOf(f) !== undefined,
         style: (f) => {
-          const n = counts.get(normaliseAdmin1(f?.properties.name ?? ''))?.events.length ?? 0;
+          const n = (f && areaOf(f))?.events.length ?? 0;
           return { color: '#b45309', weight: 1, fillColor: '#f59e0b', fillOpacity: 0.15 + 0.5 * (n / max) };
         },
         onEachFeature: (f, layer) => {
-          const area = counts.get(normaliseAdmin1(f.properties.name));
+          const area = areaOf(f);
           if (area) layer.bindPopup(() => popupFor(area.events.map((e) => ({ id: e.id, lat: 0, lon: 0, event: e }))));
         },
       }).addTo(map);
