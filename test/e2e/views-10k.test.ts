@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium && !required)(`views over ${EVENTS.toLocaleString()
     server = await startServer({ sample: false, synthetic: EVENTS });
     browser = await launchBrowser();
     ({ page, errors } = await openPage(browser));
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await writeFile(join(process.cwd(), 'test-output', 'perf-views.json'), `${JSON.stringify(timings, null, 2)}\n`);
