@@ -19,7 +19,7 @@ async function mustEntity(db: Db, id: string) {
 }
 
 /** Rebuilds the events naming any of these entities, so actors point at the surviving entity. */
-async function refreshEventsOf(db: Db, entityIds: string[]): Promise<void> {
+export async function refreshEventsOf(db: Db, entityIds: string[]): Promise<void> {
   const rows = await db
     .selectFrom('event_actors')
     .select('event_id')

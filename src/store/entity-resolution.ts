@@ -6,6 +6,7 @@
 import type { ExtractedEntity } from '../domain/index.js';
 import type { Db } from './database.js';
 import { resolveEntityRoots } from './entities.repository.js';
+import { splitNames } from './entity-split-rules.js';
 import { nowIso } from './support/codec.js';
 import { fold } from './support/fold.js';
 import { entityId } from './support/ids.js';
@@ -116,10 +117,15 @@ async function removedAliasKeys(db: Db, id: string): Promise<string[]> {
     .select(['id', 'action', 'payload'])
     .where('scope', '=', 'entity')
     .where('target_id', '=', id)
-    .where('action', 'in', ['alias-remove', 'undo'])
+    .where('action', 'in', ['alias-remove', 'entity-split', 'undo'])
     .execute();
   const undone = new Set(log.filter((d) => d.action === 'undo').map((d) => JSON.parse(d.payload).decisionId as number));
+  // Names split off to another entity belong to that one now.
   return log
-    .filter((d) => d.action === 'alias-remove' && !undone.has(Number(d.id)))
-    .map((d) => fold((JSON.parse(d.payload) as { before: { alias: string } }).before.alias));
+    .filter((d) => d.action !== 'undo' && !undone.has(Number(d.id)))
+    .flatMap((d) =>
+      d.action === 'entity-split'
+        ? splitNames(d.payload).movedKeys
+        : [fold((JSON.parse(d.payload) as { before: { alias: string } }).before.alias)],
+    );
 }

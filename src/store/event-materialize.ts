@@ -6,7 +6,7 @@ import { eventClass, eventType } from '../domain/index.js';
 import { loadClaims } from './claims.repository.js';
 import type { Db } from './database.js';
 import { loadLog } from './decisions.repository.js';
-import { resolveEntityRoots } from './entities.repository.js';
+import { actorEntities } from './entity-split-rules.js';
 import { type ComposedEvent, composeEvent, type MachineClaim } from './event-compose.js';
 import { type EventState, membersOf, replayEventDecisions, rootOf } from './event-replay.js';
 import { chunks, nowIso, toJson } from './support/codec.js';
@@ -43,10 +43,13 @@ export async function writeShownEvents(
 ): Promise<void> {
   const memberIds = new Map(ids.map((id) => [id, states.get(id)?.mergedInto ? [id] : membersOf(id, states)]));
   const claims = await loadClaims(db, [...memberIds.values()].flat());
-  const entityRoots = await resolveEntityRoots(
+  // Actors point at the entity they belong to now (merges followed, splits replayed) before the
+  // claims are composed, so two names of one entity, or one name of two, are counted right.
+  const reassign = await actorEntities(
     db,
-    [...claims.values()].flatMap((c) => c.actors.map((a) => a.entity)),
+    [...claims.values()].flatMap((c) => c.actors),
   );
+  for (const c of claims.values()) c.actors = c.actors.map(reassign);
   const grades = await sourceGrades(db, [...claims.values()]);
   const created = new Map<string, string>();
   for (const batch of chunks(ids, 500)) {
@@ -66,7 +69,7 @@ export async function writeShownEvents(
     // A merged event points at the event that is shown, not at an intermediate merge.
     const rooted = state.mergedInto ? { ...state, mergedInto: rootOf(id, states) } : state;
     const shown = composeEvent(own, members, rooted, grades.get(gradeKey(own)) ?? null);
-    shown.actors = shown.actors.map((a) => (a.entity ? { ...a, entity: entityRoots.get(a.entity) ?? a.entity } : a));
+    shown.actors = shown.actors.map(reassign); // an analyst's patched actors too
     eventRows.push(toEventRow(shown, members, created.get(id) ?? now, now));
     for (const a of shown.actors) {
       actorRows.push({

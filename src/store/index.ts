@@ -13,6 +13,7 @@ export { getDocument, listDocuments } from './documents.repository.js';
 export { findDuplicateCandidates } from './duplicates.js';
 export { getEntity, listEntities } from './entities.repository.js';
 export { addAlias, mergeEntities, removeAlias } from './entity-decisions.js';
+export { splitEntity } from './entity-split.js';
 export {
   editEvent,
   linkRelated,

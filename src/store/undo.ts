@@ -2,6 +2,7 @@
 import type { Db } from './database.js';
 import { appendDecision, decisionsAbout, getDecision } from './decisions.repository.js';
 import { undoEntityDecision } from './entity-decisions.js';
+import { undoEntitySplit } from './entity-split.js';
 import { StoreConflictError, StoreNotFoundError } from './event-decisions.js';
 import { refreshEvents } from './event-materialize.js';
 import { inTransaction } from './support/transaction.js';
@@ -32,6 +33,7 @@ export async function undoDecision(db: Db, decisionId: number, user: string): Pr
       otherId: d.otherId,
       payload,
     });
+    if (d.action === 'entity-split') return undoEntitySplit(trx, d);
     if (d.scope === 'entity') return undoEntityDecision(trx, d);
     if (d.action === 'link') await trx.deleteFrom('event_links').where('decision_id', '=', d.id).execute();
     await refreshEvents(trx, [...ids, ...(d.payload.moveOut ?? [])]);

@@ -1,8 +1,9 @@
 /**
  * An analyst's day in real Chromium against the real server on a temporary SQLite database with the
  * sample corpus: ingest two reports, review one, merge the other into it, correct its date and place,
- * confirm it, find it on the timeline, map and network, re-extract the document and find the
- * corrections intact. Screenshots of every view go to test-output/screenshots/.
+ * confirm it, find it on the timeline, map and network, split an alias off an actor and undo it,
+ * re-extract the document and find the corrections intact. Screenshots of every view go to
+ * test-output/screenshots/.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +200,25 @@ describe.skipIf(!hasChromium && !required)("an analyst's day in the browser", ()
     await statusText('added');
     await page.getByText('The Pass Front').first().waitFor();
     await shot(page, 'actor');
+  });
+
+  it('splits the new alias off into an actor of its own, then undoes it', async () => {
+    const profile = page.url();
+    const original = await page.locator('h1').textContent();
+    await page.getByRole('button', { name: 'Split…' }).click();
+    const form = page.getByRole('form', { name: 'Split actor' });
+    await form.getByLabel('The Pass Front', { exact: true }).check();
+    await form.getByLabel('New actor’s name (optional)').fill('Pass Front (split)');
+    await form.getByRole('button', { name: 'Split', exact: true }).click();
+    await shot(page, 'actor-split');
+    await page.keyboard.press('Enter'); // focus is on "Confirm split"
+    await page.waitForURL('**/actors/**?splitFrom=**');
+    await page.getByRole('heading', { name: 'Pass Front (split)' }).waitFor();
+    await page.getByRole('button', { name: 'Undo split' }).click();
+    await statusText('Split undone');
+    expect(page.url()).toBe(profile);
+    await page.getByRole('heading', { name: original ?? '' }).waitFor();
+    await page.getByRole('button', { name: 'Remove alias The Pass Front' }).waitFor();
   });
 
   it('re-extracts the document and keeps the corrections', async () => {

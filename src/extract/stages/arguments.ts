@@ -100,7 +100,7 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger): Argument[] {
     const role = roleFor(tr.type, slot, head, named?.actor ?? null);
     if (!role) continue;
     const kind: ActorKind = named ? named.actor.kind : 'group';
-    const mentionSpan = named && (kind === 'person' || rule === 'arg.noun.premodifier') ? named : span;
+    const mentionSpan = named ?? span;
     const mention = doc.text.slice(tokens[mentionSpan.from]?.start ?? 0, tokens[mentionSpan.to - 1]?.end ?? 0);
     args.push({ trigger: tr.id, sentence: tr.sentence, ...mentionSpan, role, kind, mention, actor: named?.actor ?? null, rule });
   }

@@ -86,11 +86,11 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
   const distance = (sentence: number, from: number) =>
     main && sentence === main.sentence ? Math.abs(from - main.from) : 1000 + Math.abs(sentence - (main?.sentence ?? 0));
   const dateCandidates = inDraft(ix.dates).map((m) => {
-      const lo = Math.min(m.to, main?.from ?? m.to);
-      const hi = Math.max(m.from, main?.from ?? m.from);
-      const between = tokens.slice(lo, hi).some((t) => SPEECH_VERBS.has(t.norm));
-      return { date: m.date, datesReport: main?.sentence === m.sentence && m.to <= (main?.from ?? 0) && between, distance: distance(m.sentence, m.from) };
-    });
+    // a speech verb between a date and a later trigger makes it the date of the report
+    const sameSentence = main?.sentence === m.sentence && m.to <= main.from;
+    const datesReport = sameSentence && tokens.slice(m.to, main.from).some((t) => SPEECH_VERBS.has(t.norm));
+    return { date: m.date, datesReport, distance: distance(m.sentence, m.from) };
+  });
   const date = chooseDate(dateCandidates);
   if (date) rules.push(date.rule);
 

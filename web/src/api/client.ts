@@ -16,6 +16,7 @@ import type {
   StoredEvent,
 } from '../../../src/domain/index.js';
 import type { CompactEvents, Network } from '../../../src/server/features/analysis/schema.js';
+import type { EntitySplitBody, EntitySplitResult } from '../../../src/server/features/review/schema.js';
 import { type EventFilters, searchFromFilters } from '../lib/query.js';
 
 export type { EventPatch };
@@ -119,6 +120,11 @@ export const api = {
     post<EntityDetail>(`/api/entities/${enc(entityId)}/aliases/remove`, { alias }),
   mergeEntities: (keepId: string, mergedId: string) =>
     post<EntityDetail>(`/api/entities/${enc(keepId)}/merge`, { otherId: mergedId }),
+  /** moves some names of an actor (and their events) to a new actor; keep `decisionId` to undo it */
+  splitEntity: (entityId: string, body: EntitySplitBody) =>
+    post<EntitySplitResult>(`/api/entities/${enc(entityId)}/split`, body),
+  undoEntity: (entityId: string, decisionId: number) =>
+    post<EntityDetail>(`/api/entities/${enc(entityId)}/undo`, { decisionId }),
 };
 
 /**

@@ -9,8 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSyntheticEvents } from '../../../../test/e2e/synthetic.js';
 import { loadSampleCorpus } from '../../../app/sample-corpus.js';
-import type { EntityDetail, EventDetail, Page, StoredEvent } from '../../../domain/index.js';
-import { openStore, type Store } from '../../../store/index.js';
+import type { EntityDetail, EntitySummary, EventDetail, Page, StoredEvent } from '../../../domain/index.js';
+import { openStore, type Store, saveDocument } from '../../../store/index.js';
+import { makeDoc, makeEvent, makeExtraction } from '../../../store/testing/fixtures.js';
 import { createServer } from '../../app.js';
 
 let dir: string;
@@ -166,5 +167,46 @@ describe('actor aliases', () => {
     expect(added.aliases).toContain('The Test Front');
     const removed = await call<EntityDetail>('POST', `/api/entities/${id}/aliases/remove`, { alias: 'The Test Front' });
     expect(removed.aliases).not.toContain('The Test Front');
+  });
+});
+
+describe('splitting an actor', () => {
+  /** One commander the extractor took for one person, under a different name in each report. */
+  async function saveReport(text: string, mention: string): Promise<void> {
+    const doc = makeDoc(text);
+    const entity = { id: 'q1', type: 'person' as const, name: 'Qari Zia', aliases: [mention], country: 'AF' };
+    const actor = { role: 'perpetrator' as const, entity: 'q1', name: 'Qari Zia', mention, kind: 'person' as const };
+    await saveDocument(store.db, doc, makeExtraction(doc, [makeEvent(doc, text, { actors: [actor] })], [entity]));
+  }
+
+  it('moves a name and its events to a new actor, and undoes it', async () => {
+    await saveReport('Qari Zia ur Rahman led fighters into Kunar on Tuesday.', 'Qari Zia ur Rahman');
+    await saveReport('Qari Ziauddin ordered the ambush in Badakhshan.', 'Qari Ziauddin');
+    const page = await call<Page<EntitySummary>>('GET', '/api/entities?limit=5&q=Qari%20Zia');
+    expect(page.items).toHaveLength(1);
+    const id = page.items[0]!.id;
+    const split = await call<{ newEntityId: string; decisionId: number }>('POST', `/api/entities/${id}/split`, {
+      aliases: ['Qari Ziauddin'],
+      name: 'Qari Ziauddin (Badakhshan)',
+    });
+    const moved = await call<EntityDetail>('GET', `/api/entities/${split.newEntityId}`);
+    expect(moved).toMatchObject({ name: 'Qari Ziauddin (Badakhshan)', type: 'person', country: 'AF', eventCount: 1 });
+    expect(moved.aliases).toEqual(['Qari Ziauddin']);
+    expect(await call<EntityDetail>('GET', `/api/entities/${id}`)).toMatchObject({
+      aliases: ['Qari Zia ur Rahman'],
+      eventCount: 1,
+    });
+    const undone = await call<EntityDetail>('POST', `/api/entities/${id}/undo`, { decisionId: split.decisionId });
+    expect(undone).toMatchObject({ eventCount: 2, aliases: ['Qari Zia ur Rahman', 'Qari Ziauddin'] });
+  });
+
+  it.each([
+    ['an unknown actor', 'ent_nope', { aliases: ['x'] }, 404],
+    ['a name the actor does not have', null, { aliases: ['Mullah Omar'] }, 409],
+    ['every name', null, { aliases: ['Qari Zia', 'Qari Zia ur Rahman', 'Qari Ziauddin'] }, 409],
+    ['no names', null, { aliases: [] }, 400],
+  ])('refuses %s', async (_, given, body, status) => {
+    const id = given ?? (await call<Page<EntitySummary>>('GET', '/api/entities?limit=1&q=Qari%20Zia')).items[0]!.id;
+    await call('POST', `/api/entities/${id}/split`, body, status);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Review: confirm, reject, edit, merge, split, link and undo events; duplicate suggestions;
- * re-extraction of a document; alias and merge decisions on actors. The acting user comes from the
- * `x-vigil-user` header until authentication exists.
+ * re-extraction of a document; alias, merge and split decisions on actors, and their undo. The acting
+ * user comes from the `x-vigil-user` header until authentication exists.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { EntityDetail, EventDetail, EventPatch } from '../../../domain/index.js';
 import type { ServerDeps } from '../../app.js';
+import { DecisionBody, EntitySplitBody, EntitySplitResult } from './schema.js';
 import { reviewService } from './service.js';
 
 const IdParams = z.object({ id: z.string().min(1) });
@@ -100,5 +101,21 @@ export default async function routes(app: FastifyInstance, { store }: ServerDeps
   );
   r.post('/api/entities/:id/merge', entity('Merge another actor into this one', OtherBody), (req) =>
     review.mergeEntities(req.params.id, (req.body as z.infer<typeof OtherBody>).otherId, userOf(req)),
+  );
+  r.post(
+    '/api/entities/:id/split',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Move some names of an actor, and the events that used them, to a new actor',
+        params: IdParams,
+        body: EntitySplitBody,
+        response: { 200: EntitySplitResult },
+      },
+    },
+    (req) => review.splitEntity(req.params.id, req.body.aliases, req.body.name, userOf(req)),
+  );
+  r.post('/api/entities/:id/undo', entity('Undo one decision on an actor (split, merge, alias)', DecisionBody), (req) =>
+    review.undoEntity(req.params.id, (req.body as z.infer<typeof DecisionBody>).decisionId, userOf(req)),
   );
 }

@@ -20,6 +20,7 @@ import {
   StoreConflictError,
   StoreNotFoundError,
   setEventStatus,
+  splitEntity,
   splitEvent,
   undoDecision,
 } from '../../../store/index.js';
@@ -91,6 +92,15 @@ export function reviewService(store: Store) {
     removeAlias: (entityId: string, alias: string, user: string) =>
       asHttp(async () => {
         await removeAlias(db, entityId, alias, user);
+        return (await getEntity(db, entityId)) ?? notFound(`entity ${entityId}`);
+      }),
+    /** Moves some names of an actor, with the events that used them, to a new actor. */
+    splitEntity: (entityId: string, aliases: string[], name: string | undefined, user: string) =>
+      asHttp(() => splitEntity(db, entityId, aliases, user, { name })),
+    /** Undoes an actor decision (split, merge, alias) and shows the actor as it now reads. */
+    undoEntity: (entityId: string, decisionId: number, user: string) =>
+      asHttp(async () => {
+        await undoDecision(db, decisionId, user);
         return (await getEntity(db, entityId)) ?? notFound(`entity ${entityId}`);
       }),
     mergeEntities: (keepId: string, mergedId: string, user: string) =>

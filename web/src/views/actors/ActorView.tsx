@@ -1,12 +1,13 @@
 /**
- * An actor's profile: name, aliases (add, remove), merge with another actor, type and country,
- * activity over time, areas of operation on a small map, and the latest events.
+ * An actor's profile: name, aliases (add, remove), merge with another actor, split some names off
+ * into a new actor (and undo that), type and country, activity over time, areas of operation on a
+ * small map, and the latest events.
  */
 import { type FormEvent, useMemo, useState } from 'react';
 import { ENTITY_KINDS, labelOf } from '../../../../src/domain/vocabularies.js';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/useApi.js';
-import { Link } from '../../app/router.js';
+import { Link, navigate, useLocation } from '../../app/router.js';
 import { toCompact } from '../../lib/compact.js';
 import { splitPlaces } from '../../lib/geo/split-places.js';
 import { ErrorNote, Loading } from '../../ui/Status.js';
@@ -14,6 +15,7 @@ import { EventsTable } from '../events/EventsTable.js';
 import { EventMap } from '../map/EventMap.js';
 import { ActivityChart } from './ActivityChart.js';
 import { activityBins } from './activity.js';
+import { SplitActorForm } from './SplitActorForm.js';
 
 export default function ActorView({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
@@ -22,6 +24,10 @@ export default function ActorView({ params }: { params: Record<string, string> }
   const compact = useMemo(() => entity.data?.events.map(toCompact) ?? null, [entity.data]);
   const places = useMemo(() => (compact ? splitPlaces(compact) : null), [compact]);
   const [notice, setNotice] = useState<string | null>(null);
+  // After a split the new actor's address says where it came from, so the split can be undone here.
+  const query = new URLSearchParams(useLocation().search);
+  const splitFrom = query.get('splitFrom');
+  const splitDecision = Number(query.get('decision'));
 
   const act = async (label: string, run: () => Promise<unknown>) => {
     try {
@@ -44,6 +50,21 @@ export default function ActorView({ params }: { params: Record<string, string> }
     if (other) void act('Merged', () => api.mergeEntities(id, other));
   };
 
+  const onSplit = async (aliases: string[], name: string | undefined) => {
+    const { newEntityId, decisionId } = await api.splitEntity(id, { aliases, ...(name ? { name } : {}) });
+    setNotice(`Split: ${aliases.length} ${aliases.length === 1 ? 'name' : 'names'} moved to a new actor`);
+    navigate(`/actors/${encodeURIComponent(newEntityId)}?splitFrom=${encodeURIComponent(id)}&decision=${decisionId}`);
+  };
+  const undoSplit = async (from: string) => {
+    try {
+      await api.undoEntity(from, splitDecision);
+      setNotice('Split undone');
+      navigate(`/actors/${encodeURIComponent(from)}`);
+    } catch (err) {
+      setNotice(`Undo failed: ${(err as Error).message}`);
+    }
+  };
+
   if (entity.error) return <ErrorNote error={entity.error} retry={entity.reload} />;
   if (!entity.data) return <Loading what="Loading the actor" />;
   const a = entity.data;
@@ -61,6 +82,14 @@ export default function ActorView({ params }: { params: Record<string, string> }
       {notice && (
         <p className="status" role="status">
           {notice}
+        </p>
+      )}
+      {splitFrom && splitDecision > 0 && (
+        <p className="status">
+          Split off from <Link href={`/actors/${encodeURIComponent(splitFrom)}`}>the original actor</Link>.{' '}
+          <button type="button" className="small" onClick={() => void undoSplit(splitFrom)}>
+            Undo split
+          </button>
         </p>
       )}
       <div className="profile-grid">
@@ -100,9 +129,7 @@ export default function ActorView({ params }: { params: Record<string, string> }
               Merge
             </button>
           </form>
-          <p className="muted">
-            To split a wrongly merged actor, undo the merge from the history, or remove the alias that joined them.
-          </p>
+          <SplitActorForm key={a.id} actor={a} onSplit={onSplit} />
         </section>
         <section aria-labelledby="activity-h" className="panel">
           <h2 id="activity-h">Activity over time</h2>

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { type AnnotatedDoc, layer } from '../annotated.js';
+import { assemble } from '../assemble.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+import { argumentsStage } from './arguments.js';
+import { casualtiesStage } from './casualties.js';
+import { datesStage } from './dates.js';
+import { namesStage } from './names.js';
+import { placesStage } from './places.js';
+import { segmentStage } from './segment.js';
+import { triggersStage } from './triggers.js';
+import { weaponsStage } from './weapons.js';
+
+const pipeline = assemble([segmentStage, datesStage, placesStage, namesStage, triggersStage, casualtiesStage, weaponsStage, argumentsStage]);
+const annotate = (text: string, published: string | null = '2021-10-20'): AnnotatedDoc =>
+  pipeline.run(text, { title: null, author: null, published, publisher: null, url: null }, { knowledge: TEST_KNOWLEDGE });
+
+describe('triggers', () => {
+  it.each([
+    ['A car bomb exploded.', 'attack.explosive', 'noun'],
+    ['Rebels attacked the post.', 'attack.armed', 'verb'],
+    ['The post was attacked by rebels.', 'attack.armed', 'passive'],
+    ['The attack failed.', 'attack.armed', 'noun'],
+    ['the kidnapped businessman was freed.', 'kidnapping.abduction', 'participle'],
+    ['Police arrested two men.', 'arrest.arrest', 'verb'],
+    ['The group claimed responsibility.', 'statement.claim', 'verb'],
+  ])('%j → %s (%s)', (text, type, form) => {
+    expect(layer(annotate(text), 'triggers')[0]).toMatchObject({ type, form });
+  });
+});
+
+describe('casualties', () => {
+  it.each([
+    ['At least six soldiers were killed.', 'killed', { min: 6, max: null }],
+    ['The blast killed 12 people.', 'killed', { min: 12, max: 12 }],
+    ['An IED killed a district police chief.', 'killed', { min: 1, max: 1 }],
+    ['Dozens were wounded.', 'injured', { min: 12, max: null }],
+    ['Gunmen kidnapped three engineers.', 'kidnapped', { min: 3, max: 3 }],
+  ])('%j → %s %j', (text, kind, count) => {
+    expect(layer(annotate(text), 'casualties')[0]).toMatchObject({ kind, count });
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['On 14 October 2021 a bomb exploded.', '2021-10-20', { start: '2021-10-14', precision: 'day' }],
+    ['A bomb exploded yesterday.', '2021-10-20', { start: '2021-10-19', precision: 'day' }],
+    ['A bomb exploded in March 2020.', '2021-10-20', { start: '2020-03-01', end: '2020-03-31', precision: 'month' }],
+    ['A bomb exploded yesterday.', null, undefined],
+  ])('%j (published %s) → %j', (text, published, date) => {
+    const found = layer(annotate(text, published), 'dates')[0]?.date;
+    if (date) expect(found).toMatchObject(date);
+    else expect(found).toBeUndefined();
+  });
+});
+
+describe('places', () => {
+  it.each([
+    ['A bomb exploded in Asadabad, Kunar province.', 'asadabad', 'kunar'],
+    ['a bomb exploded in kabul.', 'kabul', undefined],
+    ['Kunar province saw fighting.', 'kunar', undefined],
+    ['Fighting spread across Afghanistan.', 'af', undefined],
+    ['Kabul Bank lent money.', undefined, undefined],
+  ])('%j → %s within %s', (text, id, within) => {
+    const [p] = layer(annotate(text), 'places');
+    expect(p?.place.id).toBe(id);
+    expect(p?.within[0]?.id).toBe(within);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Abdullah Orakzai, alias Aslam Farooqi, was held.', 'Abdullah Orakzai', 'Aslam Farooqi'],
+    ['Mullah Omar, also known as Amir al-Muminin, died.', 'Omar', 'Amir al-Muminin'], // titles stay out of names
+  ])('%j teaches %s = %s', (text, name, alias) => {
+    expect(layer(annotate(text), 'aliases')[0]).toMatchObject({ name, alias });
+  });
+  it('finds KB actors by alias, lower case too', () => {
+    expect(layer(annotate('the fmln and iskp'), 'names').map((n) => n.actor.id)).toEqual(['fmln', 'iskp']);
+  });
+});
+
+describe('weapons', () => {
+  it.each([
+    ['A car bomb and two grenades.', ['car bomb', 'grenades']],
+    ['they used dynamite.', ['dynamite']],
+  ])('%j → %j', (text, weapons) => {
+    expect(layer(annotate(text), 'weapons').map((w) => w.mention.toLowerCase())).toEqual(weapons);
+  });
+});
+
+describe('arguments', () => {
+  const roles = (text: string) => layer(annotate(text), 'arguments').map((a) => [a.role, a.mention]);
+  it.each([
+    ['Gunmen killed three soldiers.', [['perpetrator', 'Gunmen'], ['victim', 'three soldiers']]],
+    ['Three soldiers were killed by gunmen.', [['victim', 'Three soldiers'], ['perpetrator', 'gunmen']]],
+    ['members of the fmln attacked an electric power substation.', [['perpetrator', 'fmln'], ['target', 'an electric power substation']]],
+    ['Police arrested two men.', [['arresting_party', 'Police'], ['detainee', 'two men']]],
+    ['An IED killed a police chief.', [['victim', 'a police chief']]],
+  ])('%j → %j', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
