@@ -47,7 +47,9 @@ function simplify(ring) {
       stack.push([i, best], [best, j]);
     }
   }
-  const out = ring.filter((_, k) => keep[k]).map(([x, y]) => [Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000]);
+  const out = ring
+    .filter((_, k) => keep[k])
+    .map(([x, y]) => [Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000]);
   return out.length >= 4 ? out : null;
 }
 
@@ -59,12 +61,19 @@ const geometry = (g) =>
 
 // Our own spellings (src/extract/knowledge/data/admin-variants.json) join Natural Earth's names, so that a
 // province the extractor calls "Uruzgan" finds the shape Natural Earth calls "Urozgan".
-const norm = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, ' ').trim();
+const norm = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 const variants = JSON.parse(readFileSync('src/extract/knowledge/data/admin-variants.json', 'utf8')).admin ?? [];
 function ourNames(country, names) {
   const keys = new Set(names.map(norm));
   const row = variants.find(
-    (v) => String(v.code ?? '').startsWith(`${country}.`) && [v.name, ...(v.variants ?? [])].some((n) => keys.has(norm(n))),
+    (v) =>
+      String(v.code ?? '').startsWith(`${country}.`) && [v.name, ...(v.variants ?? [])].some((n) => keys.has(norm(n))),
   );
   return row ? [row.name, ...(row.variants ?? [])] : [];
 }

@@ -6,8 +6,18 @@ describe('databaseConfig', () => {
   it.each([
     ['nothing → the default SQLite file', undefined, {}, { sqlitePath: resolve('data/local/vigil.sqlite') }],
     ['VIGIL_DB', undefined, { VIGIL_DB: 'x.sqlite' }, { sqlitePath: resolve('x.sqlite') }],
-    ['VIGIL_DATABASE_URL', undefined, { VIGIL_DATABASE_URL: 'postgres://u@h/db' }, { databaseUrl: 'postgres://u@h/db' }],
-    ['--db wins over the environment', 'y.sqlite', { VIGIL_DATABASE_URL: 'postgres://u@h/db' }, { sqlitePath: resolve('y.sqlite') }],
+    [
+      'VIGIL_DATABASE_URL',
+      undefined,
+      { VIGIL_DATABASE_URL: 'postgres://u@h/db' },
+      { databaseUrl: 'postgres://u@h/db' },
+    ],
+    [
+      '--db wins over the environment',
+      'y.sqlite',
+      { VIGIL_DATABASE_URL: 'postgres://u@h/db' },
+      { sqlitePath: resolve('y.sqlite') },
+    ],
     ['--db with a postgresql:// URL', 'postgresql://h/db', {}, { databaseUrl: 'postgresql://h/db' }],
   ])('%s', (_name, flag, env, expected) => expect(databaseConfig(flag, env)).toEqual(expected));
 

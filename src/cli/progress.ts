@@ -36,8 +36,13 @@ export class Progress {
   line(): string {
     const seconds = (Date.now() - this.started) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
-    const parts = [`${this.done}${this.total ? `/${this.total}` : ''} documents`, `${rate.toFixed(1)}/s`, `${this.failed} failed`];
-    if (this.total && rate > 0 && this.done < this.total) parts.push(`~${Math.ceil((this.total - this.done) / rate)}s left`);
+    const parts = [
+      `${this.done}${this.total ? `/${this.total}` : ''} documents`,
+      `${rate.toFixed(1)}/s`,
+      `${this.failed} failed`,
+    ];
+    if (this.total && rate > 0 && this.done < this.total)
+      parts.push(`~${Math.ceil((this.total - this.done) / rate)}s left`);
     parts.push(`${seconds.toFixed(1)}s elapsed`);
     return parts.join(' · ');
   }

@@ -20,14 +20,29 @@ describe('event types', () => {
 
   it('covers the classes the contract names', () => {
     expect(EVENT_CLASSES).toEqual(
-      expect.arrayContaining(['attack', 'kidnapping', 'arson', 'robbery', 'clash', 'operation', 'arrest', 'airstrike', 'statement']),
+      expect.arrayContaining([
+        'attack',
+        'kidnapping',
+        'arson',
+        'robbery',
+        'clash',
+        'operation',
+        'arrest',
+        'airstrike',
+        'statement',
+      ]),
     );
   });
 
   it.each([
     ['attack.suicide', 'Explosions/Remote violence', 'Suicide bomb', 'Bombing/Explosion'],
     ['arrest.arrest', 'Strategic developments', 'Arrests', null],
-    ['kidnapping.abduction', 'Violence against civilians', 'Abduction/forced disappearance', 'Hostage Taking (Kidnapping)'],
+    [
+      'kidnapping.abduction',
+      'Violence against civilians',
+      'Abduction/forced disappearance',
+      'Hostage Taking (Kidnapping)',
+    ],
   ])('maps %s to ACLED and GTD', (code, acledType, acledSub, gtd) => {
     const t = eventType(code);
     expect(t?.acled).toEqual({ eventType: acledType, subEventType: acledSub });
@@ -48,8 +63,25 @@ const event = {
   id: 'e1',
   type: 'attack.explosive',
   date: { start: '2021-10-14', end: '2021-10-14', precision: 'day', text: 'on 14 October 2021' },
-  place: { name: 'Asadabad', admin2: null, admin1: 'Kunar', country: 'AF', lat: 34.87, lon: 71.15, precision: 'point', text: 'Asadabad, Kunar province' },
-  actors: [{ role: 'victim', entity: null, name: 'district police chief', mention: 'a Taliban district police chief', kind: 'group' }],
+  place: {
+    name: 'Asadabad',
+    admin2: null,
+    admin1: 'Kunar',
+    country: 'AF',
+    lat: 34.87,
+    lon: 71.15,
+    precision: 'point',
+    text: 'Asadabad, Kunar province',
+  },
+  actors: [
+    {
+      role: 'victim',
+      entity: null,
+      name: 'district police chief',
+      mention: 'a Taliban district police chief',
+      kind: 'group',
+    },
+  ],
   weapons: ['IED'],
   casualties: { killed: { min: 1, max: 1 }, injured: null, arrested: null, kidnapped: null },
   certainty: 'reported',

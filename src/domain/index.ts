@@ -2,6 +2,6 @@
 
 export * from './api.js';
 export * from './contract.js';
+export * from './document.js';
 export * from './event-types.js';
 export * from './vocabularies.js';
-export * from './document.js';

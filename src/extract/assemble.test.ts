@@ -10,7 +10,10 @@ describe('assemble', () => {
   it.each([
     { order: [stage('a', [], ['tokens']), stage('b', ['tokens'], ['dates'])], error: null },
     { order: [stage('b', ['tokens'], ['dates'])], error: /requires tokens, which no earlier stage assigns/ },
-    { order: [stage('a', [], ['tokens']), stage('c', [], ['tokens'])], error: /assigns tokens, which an earlier stage assigned/ },
+    {
+      order: [stage('a', [], ['tokens']), stage('c', [], ['tokens'])],
+      error: /assigns tokens, which an earlier stage assigned/,
+    },
   ])('checks the order of $order.length stages', ({ order, error }) => {
     if (error) expect(() => assemble(order)).toThrow(error);
     else expect(assemble(order).stages).toHaveLength(order.length);

@@ -19,8 +19,7 @@ export function assemble(stages: readonly Stage[]): Pipeline {
   const assigned = new Set<LayerName>();
   for (const stage of stages) {
     for (const need of stage.requires)
-      if (!assigned.has(need))
-        throw new Error(`stage ${stage.id} requires ${need}, which no earlier stage assigns`);
+      if (!assigned.has(need)) throw new Error(`stage ${stage.id} requires ${need}, which no earlier stage assigns`);
     for (const out of stage.assigns) {
       if (assigned.has(out)) throw new Error(`stage ${stage.id} assigns ${out}, which an earlier stage assigned`);
       assigned.add(out);

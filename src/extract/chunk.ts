@@ -6,7 +6,9 @@
 import type { Token, TokenSpan } from './annotated.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
-const INSIDE = new Set('a an the of some several many one two three four five six seven eight nine ten its their his her'.split(' '));
+const INSIDE = new Set(
+  'a an the of some several many one two three four five six seven eight nine ten its their his her'.split(' '),
+);
 const TIME = new Set(
   `yesterday today tonight tomorrow morning afternoon evening night last week month year ago days hours minutes early
 late recently reportedly allegedly apparently also later then after before during monday tuesday wednesday thursday
@@ -22,14 +24,17 @@ const MAX_WORDS = 7;
 
 const isContent = (t: Token | undefined) =>
   !!t &&
-  /[\p{L}\p{N}]/u.test(t.norm) && !TIME.has(t.norm) && !VERBS.has(t.norm) && (!STOPWORDS.has(t.norm) || INSIDE.has(t.norm));
+  /[\p{L}\p{N}]/u.test(t.norm) &&
+  !TIME.has(t.norm) &&
+  !VERBS.has(t.norm) &&
+  (!STOPWORDS.has(t.norm) || INSIDE.has(t.norm));
 const isQuote = (t: Token | undefined) => !!t && /^["“”'‘’/()-]$/.test(t.norm);
 
 /** The phrase ending right before `end`: "members of the fmln" in "members of the fmln attacked". */
 export function phraseBefore(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end;
   while (i > floor && end - i < MAX_WORDS && (isContent(tokens[i - 1]) || isQuote(tokens[i - 1]))) i--;
-  while (i < end && (INSIDE.has(tokens[i]?.norm ?? '') && tokens[i]?.norm === 'of' || isQuote(tokens[i]))) i++;
+  while (i < end && ((INSIDE.has(tokens[i]?.norm ?? '') && tokens[i]?.norm === 'of') || isQuote(tokens[i]))) i++;
   return i < end ? { from: i, to: end } : null;
 }
 
@@ -54,6 +59,7 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Token
 
 /** The head word of a phrase: the last word before "of", or the last word. */
 export function headOf(tokens: Token[], span: TokenSpan): string {
-  for (let i = span.from; i < span.to; i++) if (tokens[i]?.norm === 'of' && i > span.from) return tokens[i - 1]?.norm ?? '';
+  for (let i = span.from; i < span.to; i++)
+    if (tokens[i]?.norm === 'of' && i > span.from) return tokens[i - 1]?.norm ?? '';
   return tokens[span.to - 1]?.norm ?? '';
 }

@@ -3,7 +3,13 @@ import { ExtractionResult } from '../domain/index.js';
 import { extract } from './index.js';
 import { TEST_KNOWLEDGE } from './test-knowledge.js';
 
-const meta = (published: string | null = '2021-10-20') => ({ title: null, author: null, published, publisher: 'Test Wire', url: null });
+const meta = (published: string | null = '2021-10-20') => ({
+  title: null,
+  author: null,
+  published,
+  publisher: 'Test Wire',
+  url: null,
+});
 const run = (text: string, published: string | null = '2021-10-20') => {
   const result = extract({ text, meta: meta(published) }, TEST_KNOWLEDGE);
   ExtractionResult.parse(result); // always the contract
@@ -12,11 +18,15 @@ const run = (text: string, published: string | null = '2021-10-20') => {
 
 describe('extract: modern reports', () => {
   it('an IED blast with place chain, victim, count and source', () => {
-    const [e] = run('On 14 October 2021 an IED killed a Taliban district police chief in Asadabad, Kunar province, Radio Free Europe/Gandhara reported.').events;
+    const [e] = run(
+      'On 14 October 2021 an IED killed a Taliban district police chief in Asadabad, Kunar province, Radio Free Europe/Gandhara reported.',
+    ).events;
     expect(e?.type).toBe('attack.explosive');
     expect(e?.date).toMatchObject({ start: '2021-10-14', end: '2021-10-14', precision: 'day' });
     expect(e?.place).toMatchObject({ name: 'Asadabad', admin1: 'Kunar', country: 'AF', precision: 'point' });
-    expect(e?.actors).toContainEqual(expect.objectContaining({ role: 'victim', mention: 'a Taliban district police chief', kind: 'group' }));
+    expect(e?.actors).toContainEqual(
+      expect.objectContaining({ role: 'victim', mention: 'a Taliban district police chief', kind: 'group' }),
+    );
     expect(e?.actors.some((a) => a.role === 'perpetrator')).toBe(false);
     expect(e?.casualties.killed).toEqual({ min: 1, max: 1 });
     expect(e?.attribution.source).toBe('Radio Free Europe/Gandhara');
@@ -24,12 +34,16 @@ describe('extract: modern reports', () => {
   });
 
   it('an arrest with arresting party, detainee and a learned alias', () => {
-    const r = run('Afghan intelligence (NDS) arrested ISKP leader Abdullah Orakzai, alias Aslam Farooqi, in Kabul on 6 April 2020.');
+    const r = run(
+      'Afghan intelligence (NDS) arrested ISKP leader Abdullah Orakzai, alias Aslam Farooqi, in Kabul on 6 April 2020.',
+    );
     const [e] = r.events;
     expect(e?.type).toBe('arrest.arrest');
     expect(e?.date?.start).toBe('2020-04-06');
     expect(e?.place?.name).toBe('Kabul');
-    expect(e?.actors).toContainEqual(expect.objectContaining({ role: 'arresting_party', entity: 'nds', kind: 'organization' }));
+    expect(e?.actors).toContainEqual(
+      expect.objectContaining({ role: 'arresting_party', entity: 'nds', kind: 'organization' }),
+    );
     const detainee = e?.actors.find((a) => a.role === 'detainee');
     expect(detainee).toMatchObject({ name: 'Abdullah Orakzai', kind: 'person' });
     expect(r.entities.find((x) => x.id === detainee?.entity)?.aliases).toContain('Aslam Farooqi');
@@ -83,7 +97,8 @@ describe('extract: robustness', () => {
   });
 
   it('handles a 5 MB document in linear time', () => {
-    const para = 'Gunmen killed three soldiers in Kabul on 3 May 2021. The weather was fine and the markets were open. ';
+    const para =
+      'Gunmen killed three soldiers in Kabul on 3 May 2021. The weather was fine and the markets were open. ';
     const text = para.repeat(Math.ceil(5_000_000 / para.length));
     const started = performance.now();
     const r = run(text);
@@ -92,7 +107,10 @@ describe('extract: robustness', () => {
   }, 90_000);
 
   it('reads lower-case MUC-4 text', () => {
-    const r = run('members of the farabundo marti national liberation front (fmln) attacked an electric power substation in san salvador. a soldier guarding the substation was wounded.', null);
+    const r = run(
+      'members of the farabundo marti national liberation front (fmln) attacked an electric power substation in san salvador. a soldier guarding the substation was wounded.',
+      null,
+    );
     expect(r.events[0]?.type).toMatch(/^attack/);
     expect(r.events[0]?.place?.name).toBe('San Salvador');
   });

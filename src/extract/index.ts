@@ -15,7 +15,10 @@ export { PIPELINE, STAGES } from './pipeline.js';
 /**
  * @example extract({ text: 'A bomb exploded in Kabul on 3 May 2021.', meta }).events[0]?.type // → 'attack.explosive'
  */
-export function extract(doc: { text: string; meta: DocumentMeta }, knowledge: Knowledge = defaultKnowledge()): ExtractionResult {
+export function extract(
+  doc: { text: string; meta: DocumentMeta },
+  knowledge: Knowledge = defaultKnowledge(),
+): ExtractionResult {
   const annotated = PIPELINE.run(doc.text, doc.meta, { knowledge });
   return {
     document: { ...doc.meta, text: doc.text },

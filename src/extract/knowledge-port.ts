@@ -9,7 +9,11 @@ export type { ActorEntry, PlaceEntry, SourceEntry };
 
 export interface Knowledge {
   normalizeName(s: string): string;
-  gazetteer: { lookup(normalized: string): PlaceEntry[]; maxWords: number; country(iso2: string): PlaceEntry | undefined };
+  gazetteer: {
+    lookup(normalized: string): PlaceEntry[];
+    maxWords: number;
+    country(iso2: string): PlaceEntry | undefined;
+  };
   actors: { lookup(normalized: string): ActorEntry | undefined; maxWords: number };
   sources: { lookup(normalized: string): SourceEntry | undefined; maxWords: number };
   nationalities: Record<string, string>;

@@ -1,8 +1,23 @@
 /** A few rows of knowledge for tests: enough places, actors and sources for the examples. */
 import { type PlaceEntry, tableKnowledge } from './knowledge-port.js';
 
-const place = (id: string, name: string, kind: PlaceEntry['kind'], country: string, admin1: string | null, rank: number): PlaceEntry => ({
-  id, name, kind, country, admin1, admin2: null, lat: kind === 'city' ? 34.87 : null, lon: kind === 'city' ? 71.15 : null, rank,
+const place = (
+  id: string,
+  name: string,
+  kind: PlaceEntry['kind'],
+  country: string,
+  admin1: string | null,
+  rank: number,
+): PlaceEntry => ({
+  id,
+  name,
+  kind,
+  country,
+  admin1,
+  admin2: null,
+  lat: kind === 'city' ? 34.87 : null,
+  lon: kind === 'city' ? 71.15 : null,
+  rank,
 });
 
 export const TEST_KNOWLEDGE = tableKnowledge({
@@ -15,10 +30,39 @@ export const TEST_KNOWLEDGE = tableKnowledge({
     place('san-salvador', 'San Salvador', 'city', 'SV', 'San Salvador', 95),
   ],
   actors: [
-    { id: 'iskp', name: 'Islamic State Khorasan Province', kind: 'organization', category: 'armed_group', country: 'AF', aliases: ['ISKP', 'IS-K'] },
-    { id: 'nds', name: 'National Directorate of Security', kind: 'organization', category: 'state_security', country: 'AF', aliases: ['NDS'] },
-    { id: 'fmln', name: 'Farabundo Marti National Liberation Front', kind: 'organization', category: 'armed_group', country: 'SV', aliases: ['FMLN'] },
+    {
+      id: 'iskp',
+      name: 'Islamic State Khorasan Province',
+      kind: 'organization',
+      category: 'armed_group',
+      country: 'AF',
+      aliases: ['ISKP', 'IS-K'],
+    },
+    {
+      id: 'nds',
+      name: 'National Directorate of Security',
+      kind: 'organization',
+      category: 'state_security',
+      country: 'AF',
+      aliases: ['NDS'],
+    },
+    {
+      id: 'fmln',
+      name: 'Farabundo Marti National Liberation Front',
+      kind: 'organization',
+      category: 'armed_group',
+      country: 'SV',
+      aliases: ['FMLN'],
+    },
   ],
-  sources: [{ id: 'rfe', name: 'Radio Free Europe/Gandhara', aliases: ['Radio Free Europe', 'RFE/RL'], kind: 'news', reliability: 'B' }],
+  sources: [
+    {
+      id: 'rfe',
+      name: 'Radio Free Europe/Gandhara',
+      aliases: ['Radio Free Europe', 'RFE/RL'],
+      kind: 'news',
+      reliability: 'B',
+    },
+  ],
   nationalities: { afghan: 'AF', salvadoran: 'SV' },
 });

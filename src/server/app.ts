@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -42,7 +42,9 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((err, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const issues = err.validation.map((v) => `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)'}: ${v.message}`);
+      const issues = err.validation.map(
+        (v) => `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)'}: ${v.message}`,
+      );
       return reply.code(400).send({ error: 'invalid request', where: err.validationContext, issues });
     }
     const status = (err as { statusCode?: number }).statusCode ?? 500;
@@ -52,7 +54,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP);
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      reply.header('content-security-policy', CSP);
   });
 
   await app.register(fastifySwagger, {
@@ -81,6 +84,8 @@ async function registerWebApp(app: FastifyInstance, root: string): Promise<void>
     if (built) return reply.sendFile('index.html');
     return reply
       .type('text/html')
-      .send('<!doctype html><title>Vigil</title><p>The web app is not built. Run <code>npm run build</code>; the API is at <a href="/api/events">/api/events</a>.</p>');
+      .send(
+        '<!doctype html><title>Vigil</title><p>The web app is not built. Run <code>npm run build</code>; the API is at <a href="/api/events">/api/events</a>.</p>',
+      );
   });
 }

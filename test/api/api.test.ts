@@ -62,7 +62,11 @@ describe('GET /api/events on the sample corpus', () => {
   it.each([
     ['country', 'country=AF', (e: StoredEvent) => e.place?.country === 'AF'],
     ['type class', 'type=attack', (e: StoredEvent) => e.type.startsWith('attack.')],
-    ['date range', 'from=2021-01-01&to=2021-12-31', (e: StoredEvent) => !!e.date && e.date.end >= '2021-01-01' && e.date.start <= '2021-12-31'],
+    [
+      'date range',
+      'from=2021-01-01&to=2021-12-31',
+      (e: StoredEvent) => !!e.date && e.date.end >= '2021-01-01' && e.date.start <= '2021-12-31',
+    ],
     ['review status', 'status=proposed', (e: StoredEvent) => e.status === 'proposed'],
   ])('filters by %s', async (_name, qs, holds) => {
     const page = await get<Page<StoredEvent>>(`/api/events?${qs}&limit=1000`);
@@ -109,11 +113,19 @@ describe('POST /api/documents', () => {
 
   it('ingests pasted text, then finds the same content unchanged', async () => {
     const post = () =>
-      app.inject({ method: 'POST', url: '/api/documents', payload: { text, published: '2022-03-05', title: 'Peshawar' } });
+      app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        payload: { text, published: '2022-03-05', title: 'Peshawar' },
+      });
     const first = (await post()).json();
     expect(first.results[0]).toMatchObject({ kind: 'saved', status: 'created' });
     const again = (await post()).json();
-    expect(again.results[0]).toMatchObject({ kind: 'saved', status: 'unchanged', documentId: first.results[0].documentId });
+    expect(again.results[0]).toMatchObject({
+      kind: 'saved',
+      status: 'unchanged',
+      documentId: first.results[0].documentId,
+    });
   });
 
   it('stores HTML as sanitised text', async () => {

@@ -54,10 +54,20 @@ describe('vigil --help', () => {
 
 describe('vigil ingest', () => {
   it('stores the good input, names each bad one with its reason, and exits 1', async () => {
-    const r = await vigil(['ingest', '--db', db, join(dir, 'good.txt'), join(dir, 'empty.txt'), join(dir, 'binary.txt'), join(dir, 'fake.pdf'), join(dir, 'missing.txt')]);
+    const r = await vigil([
+      'ingest',
+      '--db',
+      db,
+      join(dir, 'good.txt'),
+      join(dir, 'empty.txt'),
+      join(dir, 'binary.txt'),
+      join(dir, 'fake.pdf'),
+      join(dir, 'missing.txt'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/created .*good\.txt/);
-    for (const bad of ['empty.txt', 'binary.txt', 'fake.pdf', 'missing.txt']) expect(r.stderr).toMatch(new RegExp(`error: .*${bad.replace('.', '\\.')}: \\S`));
+    for (const bad of ['empty.txt', 'binary.txt', 'fake.pdf', 'missing.txt'])
+      expect(r.stderr).toMatch(new RegExp(`error: .*${bad.replace('.', '\\.')}: \\S`));
     expect(r.stderr).toMatch(/4 failed/);
   });
 
@@ -96,10 +106,15 @@ describe('vigil extract', () => {
   });
 
   it('streams one line per batch input, in order', async () => {
-    const input = ['a', 'b', 'c'].map((id, i) => JSON.stringify({ id, text: i === 1 ? '' : REPORT, published: '2021-10-16' })).join('\n');
+    const input = ['a', 'b', 'c']
+      .map((id, i) => JSON.stringify({ id, text: i === 1 ? '' : REPORT, published: '2021-10-16' }))
+      .join('\n');
     const r = await vigil(['extract', '--batch'], `${input}\n`);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
     expect(lines[0].events.length).toBeGreaterThan(0);
     expect(lines[1].events).toEqual([]);

@@ -20,7 +20,10 @@ export const command: Command = {
   summary: 'try Vigil on a throwaway database with the sample corpus',
   usage,
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } },
+    });
     const port = portConfig(values.port);
     const dir = await mkdtemp(join(tmpdir(), 'vigil-demo-'));
     const store = await openStore({ sqlitePath: join(dir, 'demo.sqlite') });

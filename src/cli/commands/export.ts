@@ -1,6 +1,7 @@
 /** `vigil export`: events with their evidence and source claims as JSON lines. */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { EventQuery } from '../../domain/index.js';

@@ -46,7 +46,12 @@ export function batchLine(line: string): BatchOutput {
   const parsed = BatchInput.safeParse(raw);
   if (!parsed.success) {
     const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : '';
-    return { id, events: [], entities: [], warnings: [`invalid input: ${parsed.error.issues[0]?.message ?? 'bad shape'}`] };
+    return {
+      id,
+      events: [],
+      entities: [],
+      warnings: [`invalid input: ${parsed.error.issues[0]?.message ?? 'bad shape'}`],
+    };
   }
   const { id, text, published } = parsed.data;
   const result = extract({ text, meta: emptyMeta(published ?? null) });

@@ -36,9 +36,13 @@ export const command: Command = {
     });
     const { store } = await openConfiguredStore(values.db);
     try {
-      const inputs = values['retry-failed'] ? (await listFailures(store.db)).map((f: { input: string }) => f.input) : positionals;
+      const inputs = values['retry-failed']
+        ? (await listFailures(store.db)).map((f: { input: string }) => f.input)
+        : positionals;
       if (inputs.length === 0) {
-        process.stderr.write(values['retry-failed'] ? 'vigil ingest: no failed inputs to retry\n' : `${usage.trim()}\n`);
+        process.stderr.write(
+          values['retry-failed'] ? 'vigil ingest: no failed inputs to retry\n' : `${usage.trim()}\n`,
+        );
         return values['retry-failed'] ? 0 : 2;
       }
       const progress = new Progress(null);

@@ -48,7 +48,9 @@ async function seed(store: Store): Promise<void> {
   if (outcomes.length === 0) return;
   const failed = outcomes.filter((o) => o.kind === 'failed');
   const events = outcomes.reduce((n, o) => n + (o.kind === 'saved' ? o.eventIds.length : 0), 0);
-  process.stderr.write(`vigil: loaded the sample corpus: ${outcomes.length - failed.length} documents, ${events} events\n`);
+  process.stderr.write(
+    `vigil: loaded the sample corpus: ${outcomes.length - failed.length} documents, ${events} events\n`,
+  );
   for (const f of failed) if (f.kind === 'failed') process.stderr.write(`vigil: sample ${f.input}: ${f.error}\n`);
 }
 

@@ -10,7 +10,8 @@ supermarket warehouse garage centre center club bar motel branch agency newspape
 booth table tank tanks patrol`.split(/\s+/),
 );
 
-export const WEAPON_WORDS: readonly string[] = `car bomb,car-bomb,truck bomb,bomb,bombs,dynamite,dynamite charge,dynamite charges,
+export const WEAPON_WORDS: readonly string[] =
+  `car bomb,car-bomb,truck bomb,bomb,bombs,dynamite,dynamite charge,dynamite charges,
 dynamite sticks,sticks of dynamite,explosive,explosives,explosive device,explosive devices,explosive charge,explosive charges,
 ied,ieds,improvised explosive device,grenade,grenades,hand grenade,hand grenades,rifle,rifles,ak-47,ak-47s,m-16,
 machinegun,machineguns,machine gun,machine guns,submachinegun,submachine gun,pistol,pistols,revolver,gun,guns,
@@ -18,8 +19,8 @@ firearms,automatic weapons,assault weapons,assault rifles,mortar,mortars,rocket,
 grenade launcher,bazooka,landmine,landmines,land mine,mine,mines,booby trap,booby traps,molotov cocktails,
 molotov cocktail,knife,knives,machete,machetes,suicide vest,missile,missiles,drone,drones,incendiary bombs,
 incendiary devices`
-  .split(',')
-  .map((w) => w.trim());
+    .split(',')
+    .map((w) => w.trim());
 
 /** Plural nouns for unnamed armed actors ("gunmen", "urban guerrillas"): likely perpetrators. */
 export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set(

@@ -7,7 +7,11 @@ import type { Sentence, Token, Trigger } from '../annotated.js';
 const WINDOW = 6;
 
 /** For each token, the type class of the nearest trigger to its left and right in the sentence ("" if none). */
-export function triggerContext(tokens: Token[], sentences: Sentence[], triggers: Trigger[]): { left: string[]; right: string[] } {
+export function triggerContext(
+  tokens: Token[],
+  sentences: Sentence[],
+  triggers: Trigger[],
+): { left: string[]; right: string[] } {
   const left = new Array<string>(tokens.length).fill('');
   const right = new Array<string>(tokens.length).fill('');
   const at = new Map<number, string>();
@@ -37,10 +41,16 @@ export function triggerContext(tokens: Token[], sentences: Sentence[], triggers:
   return { left, right };
 }
 
-const shape = (w: string) => (/^\d+$/.test(w) ? 'D' : /\d/.test(w) ? 'dx' : /^\p{L}+$/u.test(w) ? 'a' : /\p{L}/u.test(w) ? 'ax' : 'p');
+const shape = (w: string) =>
+  /^\d+$/.test(w) ? 'D' : /\d/.test(w) ? 'dx' : /^\p{L}+$/u.test(w) ? 'a' : /\p{L}/u.test(w) ? 'ax' : 'p';
 
 /** The feature strings of token i (the previous label is added by the tagger). */
-export function tokenFeatures(tokens: Token[], i: number, sentence: Sentence, ctx: { left: string[]; right: string[] }): string[] {
+export function tokenFeatures(
+  tokens: Token[],
+  i: number,
+  sentence: Sentence,
+  ctx: { left: string[]; right: string[] },
+): string[] {
   const w = (k: number) => {
     const j = i + k;
     return j < sentence.firstToken ? '<s>' : j >= sentence.endToken ? '</s>' : (tokens[j]?.norm ?? '');

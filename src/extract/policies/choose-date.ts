@@ -15,7 +15,8 @@ export interface DateCandidate {
 }
 
 const REPORT_WINDOW_DAYS = 6;
-const minusDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const minusDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 /** `chooseDate([{date: oct14, datesReport: true, distance: 9}])` → {start: '2021-10-08', end: '2021-10-14', precision: 'range'}. */
 export function chooseDate(candidates: DateCandidate[]): { date: EventDate; rule: string } | null {

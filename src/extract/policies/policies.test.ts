@@ -7,14 +7,43 @@ import { shouldMerge } from './merge-events.js';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
 const place = (id: string, kind: PlaceEntry['kind'], admin1: string | null, rank = 50, country = 'AF'): PlaceEntry => ({
-  id, name: id, kind, country, admin1, admin2: null, lat: 1, lon: 2, rank,
+  id,
+  name: id,
+  kind,
+  country,
+  admin1,
+  admin2: null,
+  lat: 1,
+  lon: 2,
+  rank,
 });
 
 describe('chooseDate (date.choice.v1)', () => {
   it.each([
-    { name: 'own date wins over report date', cands: [{ date: day('2021-10-14'), datesReport: true, distance: 9 }, { date: day('2021-10-12'), datesReport: false, distance: 20 }], start: '2021-10-12', rule: 'date.own-sentence' },
-    { name: 'nearest own date', cands: [{ date: day('2021-10-01'), datesReport: false, distance: 9 }, { date: day('2021-10-02'), datesReport: false, distance: 2 }], start: '2021-10-02', rule: 'date.own-sentence' },
-    { name: 'report date bounds the event', cands: [{ date: day('2021-10-14'), datesReport: true, distance: 9 }], start: '2021-10-08', rule: 'date.report-bound' },
+    {
+      name: 'own date wins over report date',
+      cands: [
+        { date: day('2021-10-14'), datesReport: true, distance: 9 },
+        { date: day('2021-10-12'), datesReport: false, distance: 20 },
+      ],
+      start: '2021-10-12',
+      rule: 'date.own-sentence',
+    },
+    {
+      name: 'nearest own date',
+      cands: [
+        { date: day('2021-10-01'), datesReport: false, distance: 9 },
+        { date: day('2021-10-02'), datesReport: false, distance: 2 },
+      ],
+      start: '2021-10-02',
+      rule: 'date.own-sentence',
+    },
+    {
+      name: 'report date bounds the event',
+      cands: [{ date: day('2021-10-14'), datesReport: true, distance: 9 }],
+      start: '2021-10-08',
+      rule: 'date.report-bound',
+    },
   ])('$name', ({ cands, start, rule }) => {
     const chosen = chooseDate(cands);
     expect(chosen?.date.start).toBe(start);
@@ -26,17 +55,51 @@ describe('chooseDate (date.choice.v1)', () => {
 describe('choosePlace (place.choice.v1)', () => {
   const kunar = place('Kunar', 'admin1', 'Kunar');
   it.each([
-    { name: 'inside the named area', cands: [place('A-elsewhere', 'city', 'Herat', 90), place('A-kunar', 'city', 'Kunar', 10)], within: [kunar], countries: [], kind: null, id: 'A-kunar' },
-    { name: 'in a country the document names', cands: [place('X-pe', 'city', null, 90, 'PE'), place('X-af', 'city', null, 10)], within: [], countries: ['AF'], kind: null, id: 'X-af' },
-    { name: 'the kind the suffix asks for', cands: [place('K-city', 'city', 'K', 90), place('K-prov', 'admin1', 'K', 10)], within: [], countries: [], kind: 'admin1' as const, id: 'K-prov' },
-    { name: 'else the highest rank', cands: [place('low', 'city', null, 10), place('high', 'city', null, 90)], within: [], countries: [], kind: null, id: 'high' },
+    {
+      name: 'inside the named area',
+      cands: [place('A-elsewhere', 'city', 'Herat', 90), place('A-kunar', 'city', 'Kunar', 10)],
+      within: [kunar],
+      countries: [],
+      kind: null,
+      id: 'A-kunar',
+    },
+    {
+      name: 'in a country the document names',
+      cands: [place('X-pe', 'city', null, 90, 'PE'), place('X-af', 'city', null, 10)],
+      within: [],
+      countries: ['AF'],
+      kind: null,
+      id: 'X-af',
+    },
+    {
+      name: 'the kind the suffix asks for',
+      cands: [place('K-city', 'city', 'K', 90), place('K-prov', 'admin1', 'K', 10)],
+      within: [],
+      countries: [],
+      kind: 'admin1' as const,
+      id: 'K-prov',
+    },
+    {
+      name: 'else the highest rank',
+      cands: [place('low', 'city', null, 10), place('high', 'city', null, 90)],
+      within: [],
+      countries: [],
+      kind: null,
+      id: 'high',
+    },
   ])('$name', ({ cands, within, countries, kind, id }) => {
     expect(choosePlace(cands, { within, documentCountries: countries, wantedKind: kind })?.id).toBe(id);
   });
 });
 
 describe('shouldMerge (merge.v1)', () => {
-  const v = (eventClass: string, first: number, last: number, namedActors: string[] = [], places: string[] = []) => ({ eventClass, firstSentence: first, lastSentence: last, namedActors, places });
+  const v = (eventClass: string, first: number, last: number, namedActors: string[] = [], places: string[] = []) => ({
+    eventClass,
+    firstSentence: first,
+    lastSentence: last,
+    namedActors,
+    places,
+  });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
     { a: v('attack', 0, 0), b: v('arrest', 1, 1), merge: false },
@@ -50,8 +113,20 @@ describe('shouldMerge (merge.v1)', () => {
 
 describe('combineCasualties (casualties.max-stated)', () => {
   it.each([
-    { ms: [{ kind: 'killed' as const, count: { min: 3, max: 3 } }, { kind: 'killed' as const, count: { min: 6, max: null } }], killed: { min: 6, max: null } },
-    { ms: [{ kind: 'killed' as const, count: { min: 6, max: null } }, { kind: 'killed' as const, count: { min: 6, max: 6 } }], killed: { min: 6, max: 6 } },
+    {
+      ms: [
+        { kind: 'killed' as const, count: { min: 3, max: 3 } },
+        { kind: 'killed' as const, count: { min: 6, max: null } },
+      ],
+      killed: { min: 6, max: null },
+    },
+    {
+      ms: [
+        { kind: 'killed' as const, count: { min: 6, max: null } },
+        { kind: 'killed' as const, count: { min: 6, max: 6 } },
+      ],
+      killed: { min: 6, max: 6 },
+    },
     { ms: [], killed: null },
   ])('$ms.length mentions → $killed', ({ ms, killed }) => expect(combineCasualties(ms).killed).toEqual(killed));
 });

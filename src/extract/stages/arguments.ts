@@ -6,7 +6,15 @@
  * weapon, a person a victim).
  */
 import type { ActorKind, EventTypeCode, Role } from '../../domain/index.js';
-import { type AnnotatedDoc, type Argument, layer, type NameMention, type Token, type TokenSpan, type Trigger } from '../annotated.js';
+import {
+  type AnnotatedDoc,
+  type Argument,
+  layer,
+  type NameMention,
+  type Token,
+  type TokenSpan,
+  type Trigger,
+} from '../annotated.js';
 import { headOf, phraseAfter, phraseBefore } from '../chunk.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
@@ -14,7 +22,9 @@ import { UNITS } from '../lexicons/numbers.js';
 import { defineStage } from '../stage.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
-const SKIP_BEFORE = new Set('have has had reportedly allegedly also today yesterday then later who which that'.split(' '));
+const SKIP_BEFORE = new Set(
+  'have has had reportedly allegedly also today yesterday then later who which that'.split(' '),
+);
 
 type Slot = 'agent' | 'patient';
 /** Role of an agent/patient phrase, by event class. */
@@ -46,7 +56,12 @@ function prepPhrase(tokens: Token[], start: number, ceil: number, preps: string[
 }
 
 /** The agent and patient phrases of a trigger. */
-function slots(tokens: Token[], tr: Trigger, floor: number, ceil: number): { slot: Slot; span: TokenSpan; rule: string }[] {
+function slots(
+  tokens: Token[],
+  tr: Trigger,
+  floor: number,
+  ceil: number,
+): { slot: Slot; span: TokenSpan; rule: string }[] {
   const out: { slot: Slot; span: TokenSpan; rule: string }[] = [];
   const push = (slot: Slot, span: TokenSpan | null, rule: string) => span && out.push({ slot, span, rule });
   const before = () => phraseBefore(tokens, skipLeft(tokens, tr.from, floor), floor);
@@ -55,7 +70,11 @@ function slots(tokens: Token[], tr: Trigger, floor: number, ceil: number): { slo
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.active.object');
   } else if (tr.form === 'passive') {
     let aux = tr.from;
-    while (aux > floor && /^(was|were|been|being|is|are|be|got|have|has|had|reportedly|allegedly)$/.test(tokens[aux - 1]?.norm ?? '')) aux--;
+    while (
+      aux > floor &&
+      /^(was|were|been|being|is|are|be|got|have|has|had|reportedly|allegedly)$/.test(tokens[aux - 1]?.norm ?? '')
+    )
+      aux--;
     push('patient', phraseBefore(tokens, aux, floor), 'arg.passive.subject');
     push('agent', prepPhrase(tokens, tr.to, ceil, ['by']), 'arg.passive.by');
   } else if (tr.form === 'participle') {
@@ -102,7 +121,16 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger): Argument[] {
     const kind: ActorKind = named ? named.actor.kind : 'group';
     const mentionSpan = named ?? span;
     const mention = doc.text.slice(tokens[mentionSpan.from]?.start ?? 0, tokens[mentionSpan.to - 1]?.end ?? 0);
-    args.push({ trigger: tr.id, sentence: tr.sentence, ...mentionSpan, role, kind, mention, actor: named?.actor ?? null, rule });
+    args.push({
+      trigger: tr.id,
+      sentence: tr.sentence,
+      ...mentionSpan,
+      role,
+      kind,
+      mention,
+      actor: named?.actor ?? null,
+      rule,
+    });
   }
   return args;
 }

@@ -10,14 +10,35 @@ import { defineStage } from '../stage.js';
 
 type Kind = CasualtyMention['kind'];
 const CASUALTY_WORDS: Readonly<Record<string, Kind>> = {
-  killed: 'killed', dead: 'killed', died: 'killed', killing: 'killed', slain: 'killed', murdered: 'killed',
-  deaths: 'killed', massacred: 'killed', executed: 'killed', lives: 'killed',
-  wounded: 'injured', injured: 'injured', hurt: 'injured', wounding: 'injured', injuring: 'injured',
-  kidnapped: 'kidnapped', abducted: 'kidnapped', kidnapping: 'kidnapped', hostage: 'kidnapped',
-  arrested: 'arrested', detained: 'arrested', captured: 'arrested', apprehended: 'arrested', arresting: 'arrested',
+  killed: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  killing: 'killed',
+  slain: 'killed',
+  murdered: 'killed',
+  deaths: 'killed',
+  massacred: 'killed',
+  executed: 'killed',
+  lives: 'killed',
+  wounded: 'injured',
+  injured: 'injured',
+  hurt: 'injured',
+  wounding: 'injured',
+  injuring: 'injured',
+  kidnapped: 'kidnapped',
+  abducted: 'kidnapped',
+  kidnapping: 'kidnapped',
+  hostage: 'kidnapped',
+  arrested: 'arrested',
+  detained: 'arrested',
+  captured: 'arrested',
+  apprehended: 'arrested',
+  arresting: 'arrested',
 };
 /** Words allowed between a count and the casualty word after it. */
-const GLUE = new Set('were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '));
+const GLUE = new Set(
+  'were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '),
+);
 const STOP = /^(and|or|but|in|on|at|by|with|after|before|during|when|while|,|;|\.|:|\(|\)|said|says|that|of|to|from)$/;
 
 function countBefore(tokens: Token[], k: number, start: number) {
@@ -30,7 +51,8 @@ function countBefore(tokens: Token[], k: number, start: number) {
     }
     const between = tokens.slice(r.to, k).map((t) => t.norm);
     if (between.length > 4 || between.some((b) => STOP.test(b))) continue;
-    if (between.every((b) => GLUE.has(b) || /^\p{L}+$/u.test(b)) && !(r.count.min === 1 && between.length === 0)) best = r;
+    if (between.every((b) => GLUE.has(b) || /^\p{L}+$/u.test(b)) && !(r.count.min === 1 && between.length === 0))
+      best = r;
   }
   return best;
 }

@@ -30,7 +30,8 @@ export function toEventDate(start: Components, end: Components | undefined, text
     const ed = end.get('day');
     if (ey && em && ed) return { start: day(y, m, d), end: day(ey, em, ed), precision: 'range', text };
   }
-  if (start.isCertain('day') || start.isCertain('weekday')) return { start: day(y, m, d), end: day(y, m, d), precision: 'day', text };
+  if (start.isCertain('day') || start.isCertain('weekday'))
+    return { start: day(y, m, d), end: day(y, m, d), precision: 'day', text };
   if (start.isCertain('month')) return { start: day(y, m, 1), end: endOfMonth(y, m), precision: 'month', text };
   if (start.isCertain('year')) return { start: day(y, 1, 1), end: day(y, 12, 31), precision: 'year', text };
   return null;

@@ -16,7 +16,13 @@ const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
 
 function actorOf(a: Argument): EventActor {
-  return { role: a.role, entity: a.actor?.id ?? null, name: a.actor?.name ?? a.mention.toLowerCase(), mention: a.mention, kind: a.kind };
+  return {
+    role: a.role,
+    entity: a.actor?.id ?? null,
+    name: a.actor?.name ?? a.mention.toLowerCase(),
+    mention: a.mention,
+    kind: a.kind,
+  };
 }
 
 const LEARNED_ROLE: Record<LearnedRole['role'], { role: EventActor['role']; kind: EventActor['kind'] }> = {
@@ -99,7 +105,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
   );
   const placeEnd = placeMention?.within.length ? placeMention.to + 2 + 1 : (placeMention?.to ?? 0);
   const place = placeMention
-    ? toEventPlace(placeMention, doc.text.slice(tokens[placeMention.from]?.start ?? 0, tokens[Math.min(placeEnd, tokens.length) - 1]?.end ?? 0))
+    ? toEventPlace(
+        placeMention,
+        doc.text.slice(tokens[placeMention.from]?.start ?? 0, tokens[Math.min(placeEnd, tokens.length) - 1]?.end ?? 0),
+      )
     : null;
   if (placeMention) rules.push(`place.event.v1+${placeMention.rule}`);
 
@@ -112,9 +121,18 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
       return n.sentence === main?.sentence && source.includes(said);
     });
     const kind = named ? named.actor.kind : 'group';
-    actors.set('claimant', { role: 'claimant', entity: named?.actor.id ?? null, name: stance.source, mention: stance.source, kind });
+    actors.set('claimant', {
+      role: 'claimant',
+      entity: named?.actor.id ?? null,
+      name: stance.source,
+      mention: stance.source,
+      kind,
+    });
   }
-  const certainty = d.type === 'statement.aggregate' && stance?.certainty === 'reported' ? 'claimed' : (stance?.certainty ?? 'confirmed');
+  const certainty =
+    d.type === 'statement.aggregate' && stance?.certainty === 'reported'
+      ? 'claimed'
+      : (stance?.certainty ?? 'confirmed');
   const evidence = [...d.sentences]
     .sort((a, b) => a - b)
     .slice(0, MAX_EVIDENCE)
@@ -154,7 +172,8 @@ export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft,
   const owner = new Map<Draft, LearnedRole[]>();
   for (const r of roles) {
     let best: Draft | undefined;
-    for (let k = 0; k <= LEARNED_REACH && !best; k++) best = atSentence.get(r.sentence - k) ?? atSentence.get(r.sentence + k);
+    for (let k = 0; k <= LEARNED_REACH && !best; k++)
+      best = atSentence.get(r.sentence - k) ?? atSentence.get(r.sentence + k);
     if (!best) continue;
     const list = owner.get(best);
     if (list) list.push(r);
@@ -171,12 +190,30 @@ function entitiesOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEntit
     const seen = byId.get(n.actor.id);
     byId.set(n.actor.id, seen ? { ...seen, aliases: [...seen.aliases, ...n.actor.aliases] } : n.actor);
   }
-  return [...byId.values()].map((a) => ({ id: a.id, type: a.kind, name: a.name, aliases: [...new Set(a.aliases)], country: a.country }));
+  return [...byId.values()].map((a) => ({
+    id: a.id,
+    type: a.kind,
+    name: a.name,
+    aliases: [...new Set(a.aliases)],
+    country: a.country,
+  }));
 }
 
 export const eventsStage = defineStage({
   id: 'events',
-  requires: ['sentences', 'tokens', 'triggers', 'arguments', 'casualties', 'weapons', 'dates', 'places', 'names', 'stances', 'learnedRoles'],
+  requires: [
+    'sentences',
+    'tokens',
+    'triggers',
+    'arguments',
+    'casualties',
+    'weapons',
+    'dates',
+    'places',
+    'names',
+    'stances',
+    'learnedRoles',
+  ],
   assigns: ['events', 'entities'],
   run: (doc) => {
     const drafts = buildDrafts(doc);

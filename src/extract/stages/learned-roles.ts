@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { type LearnedRole, layer } from '../annotated.js';
 import { tokenFeatures, triggerContext } from '../model/features.js';
-import { fromJson, tag, type TaggerModel } from '../model/tagger.js';
+import { fromJson, type TaggerModel, tag } from '../model/tagger.js';
 import { defineStage } from '../stage.js';
 
 let model: TaggerModel | undefined;

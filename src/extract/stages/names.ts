@@ -3,14 +3,28 @@
  * "X, alias Y", "X, also known as Y", "X (Y)". A name taught this way that the KB lacks becomes
  * a document-local actor (a person when a title precedes it or the pattern is "alias").
  */
-import { type AnnotatedDoc, type LearnedAlias, layer, type NameMention, type SourceMention, type Token } from '../annotated.js';
+import {
+  type AnnotatedDoc,
+  type LearnedAlias,
+  layer,
+  type NameMention,
+  type SourceMention,
+  type Token,
+} from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { STOPWORDS } from '../lexicons/stopwords.js';
 import { TITLES } from '../lexicons/titles.js';
 import { matchNgrams } from '../ngrams.js';
 import { defineStage } from '../stage.js';
 
-const ALIAS_CUES: readonly (readonly string[])[] = [['alias'], ['also', 'known', 'as'], ['aka'], ['a.k.a'], ['nicknamed'], ['known', 'as']];
+const ALIAS_CUES: readonly (readonly string[])[] = [
+  ['alias'],
+  ['also', 'known', 'as'],
+  ['aka'],
+  ['a.k.a'],
+  ['nicknamed'],
+  ['known', 'as'],
+];
 const isNameWord = (t: Token | undefined) =>
   !!t && /^\p{L}[\p{L}'-]*$/u.test(t.norm) && !STOPWORDS.has(t.norm) && !TITLES.has(t.norm);
 
@@ -26,7 +40,11 @@ function nameRight(tokens: Token[], start: number, ceil: number): number {
   return i;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 
 function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) {
   const aliases: LearnedAlias[] = [];
@@ -50,7 +68,14 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
         inKb.actor = { ...inKb.actor, aliases: [...inKb.actor.aliases, alias] };
         continue;
       }
-      const actor: ActorEntry = { id: `doc:${slug(name)}`, name, kind: 'person', category: 'person', country: null, aliases: [alias] };
+      const actor: ActorEntry = {
+        id: `doc:${slug(name)}`,
+        name,
+        kind: 'person',
+        category: 'person',
+        country: null,
+        aliases: [alias],
+      };
       learned.push({ sentence: s.index, from: nameStart, to: nameEnd, actor, rule });
       learned.push({ sentence: s.index, from: aliasStart, to: aliasEnd, actor, rule });
     }
@@ -74,7 +99,12 @@ export const namesStage = defineStage({
       const open = tokens[m.to];
       const close = tokens[m.to + 2];
       const inner = tokens[m.to + 1];
-      if (open?.norm === '(' && close?.norm === ')' && inner && !m.actor.aliases.includes(doc.text.slice(inner.start, inner.end)))
+      if (
+        open?.norm === '(' &&
+        close?.norm === ')' &&
+        inner &&
+        !m.actor.aliases.includes(doc.text.slice(inner.start, inner.end))
+      )
         m.actor.aliases = [...m.actor.aliases, doc.text.slice(inner.start, inner.end)];
     }
     const sources: SourceMention[] = matchNgrams(doc, tokens, sentences, knowledge.sources.maxWords, norm, (k) =>

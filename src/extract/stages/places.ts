@@ -54,7 +54,8 @@ export const placesStage = defineStage({
       if (!item) continue;
       const { hit } = item;
       const after = accepted[k + 1]?.hit;
-      const chained = after && after.sentence === hit.sentence && after.from === hit.to + 1 && tokens[hit.to]?.norm === ',';
+      const chained =
+        after && after.sentence === hit.sentence && after.from === hit.to + 1 && tokens[hit.to]?.norm === ',';
       const within = chained ? after.value : [];
       if (item.rule === 'place.chain-head' && !chained) continue;
       const suffix = PLACE_SUFFIXES.get(tokens[hit.to]?.norm ?? '') ?? null;

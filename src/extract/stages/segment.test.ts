@@ -16,7 +16,15 @@ describe('segment', () => {
   it('keeps offsets into the original text', () => {
     const text = 'Gunmen killed 1,200 people in Kābul.';
     const { tokens } = segment(text);
-    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['Gunmen', 'killed', '1,200', 'people', 'in', 'Kābul', '.']);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+      'Gunmen',
+      'killed',
+      '1,200',
+      'people',
+      'in',
+      'Kābul',
+      '.',
+    ]);
     expect(tokens[5]?.norm).toBe('kabul');
   });
 

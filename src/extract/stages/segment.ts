@@ -19,7 +19,12 @@ const ABBREVIATIONS = new Set(
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
-  return /^[\u0000-\u007f]*$/.test(lower) ? lower.replace('’', "'") : lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  return /^[\u0000-\u007f]*$/.test(lower)
+    ? lower.replace('’', "'")
+    : lower
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/’/g, "'");
 }
 
 export function tokenize(text: string): Omit<Token, 'sentence'>[] {
@@ -32,7 +37,12 @@ const endsSentence = (tokens: Omit<Token, 'sentence'>[], i: number): boolean => 
   const t = tokens[i];
   if (!t || !/^[.!?]$/.test(t.norm)) return false;
   const prev = tokens[i - 1];
-  if (t.norm === '.' && prev && prev.end === t.start && (ABBREVIATIONS.has(prev.norm) || /^(\p{L}\.)*\p{L}$/u.test(prev.norm)))
+  if (
+    t.norm === '.' &&
+    prev &&
+    prev.end === t.start &&
+    (ABBREVIATIONS.has(prev.norm) || /^(\p{L}\.)*\p{L}$/u.test(prev.norm))
+  )
     return false;
   return true;
 };
@@ -47,8 +57,7 @@ export function segment(text: string): { tokens: Token[]; sentences: Sentence[] 
     if (endToken <= first) return;
     const a = raw[first];
     const b = raw[endToken - 1];
-    if (a && b)
-      sentences.push({ index: sentences.length, start: a.start, end: b.end, firstToken: first, endToken });
+    if (a && b) sentences.push({ index: sentences.length, start: a.start, end: b.end, firstToken: first, endToken });
     first = endToken;
   };
   for (let i = 0; i < raw.length; i++) {

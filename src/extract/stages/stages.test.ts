@@ -11,9 +11,22 @@ import { segmentStage } from './segment.js';
 import { triggersStage } from './triggers.js';
 import { weaponsStage } from './weapons.js';
 
-const pipeline = assemble([segmentStage, datesStage, placesStage, namesStage, triggersStage, casualtiesStage, weaponsStage, argumentsStage]);
+const pipeline = assemble([
+  segmentStage,
+  datesStage,
+  placesStage,
+  namesStage,
+  triggersStage,
+  casualtiesStage,
+  weaponsStage,
+  argumentsStage,
+]);
 const annotate = (text: string, published: string | null = '2021-10-20'): AnnotatedDoc =>
-  pipeline.run(text, { title: null, author: null, published, publisher: null, url: null }, { knowledge: TEST_KNOWLEDGE });
+  pipeline.run(
+    text,
+    { title: null, author: null, published, publisher: null, url: null },
+    { knowledge: TEST_KNOWLEDGE },
+  );
 
 describe('triggers', () => {
   it.each([
@@ -92,10 +105,34 @@ describe('weapons', () => {
 describe('arguments', () => {
   const roles = (text: string) => layer(annotate(text), 'arguments').map((a) => [a.role, a.mention]);
   it.each([
-    ['Gunmen killed three soldiers.', [['perpetrator', 'Gunmen'], ['victim', 'three soldiers']]],
-    ['Three soldiers were killed by gunmen.', [['victim', 'Three soldiers'], ['perpetrator', 'gunmen']]],
-    ['members of the fmln attacked an electric power substation.', [['perpetrator', 'fmln'], ['target', 'an electric power substation']]],
-    ['Police arrested two men.', [['arresting_party', 'Police'], ['detainee', 'two men']]],
+    [
+      'Gunmen killed three soldiers.',
+      [
+        ['perpetrator', 'Gunmen'],
+        ['victim', 'three soldiers'],
+      ],
+    ],
+    [
+      'Three soldiers were killed by gunmen.',
+      [
+        ['victim', 'Three soldiers'],
+        ['perpetrator', 'gunmen'],
+      ],
+    ],
+    [
+      'members of the fmln attacked an electric power substation.',
+      [
+        ['perpetrator', 'fmln'],
+        ['target', 'an electric power substation'],
+      ],
+    ],
+    [
+      'Police arrested two men.',
+      [
+        ['arresting_party', 'Police'],
+        ['detainee', 'two men'],
+      ],
+    ],
     ['An IED killed a police chief.', [['victim', 'a police chief']]],
   ])('%j → %j', (text, expected) => {
     expect(roles(text)).toEqual(expected);

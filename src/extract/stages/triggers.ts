@@ -22,7 +22,9 @@ const DETERMINERS = new Set(
   ),
 );
 const BE = new Set('was were been being is are be got get gets getting'.split(' '));
-const ADVERBS = new Set('reportedly allegedly also later then apparently subsequently just recently brutally'.split(' '));
+const ADVERBS = new Set(
+  'reportedly allegedly also later then apparently subsequently just recently brutally'.split(' '),
+);
 
 function formOf(entry: TriggerEntry, tokens: Token[], i: number, sentenceStart: number): Trigger['form'] {
   let p = i - 1;

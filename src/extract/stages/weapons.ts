@@ -16,7 +16,10 @@ export const weaponsStage = defineStage({
     for (const s of layer(doc, 'sentences')) {
       for (let i = s.firstToken; i < s.endToken; i++) {
         for (let n = Math.min(MAX_WORDS, s.endToken - i); n >= 1; n--) {
-          const words = tokens.slice(i, i + n).map((t) => t.norm).join(' ');
+          const words = tokens
+            .slice(i, i + n)
+            .map((t) => t.norm)
+            .join(' ');
           if (!WEAPONS.has(words)) continue;
           const mention = doc.text.slice(tokens[i]?.start ?? 0, tokens[i + n - 1]?.end ?? 0);
           weapons.push({ sentence: s.index, from: i, to: i + n, mention, rule: 'weapon.lexicon' });

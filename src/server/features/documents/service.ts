@@ -7,7 +7,11 @@ import type { NewDocument } from '../../../domain/index.js';
 import { documentFromHtml, documentFromText } from '../../../ingest/index.js';
 import type { Store } from '../../../store/index.js';
 
-export async function ingestNewDocument(store: Store, body: NewDocument, allowPrivate: boolean): Promise<DocumentOutcome[]> {
+export async function ingestNewDocument(
+  store: Store,
+  body: NewDocument,
+  allowPrivate: boolean,
+): Promise<DocumentOutcome[]> {
   if (body.url !== undefined) return collect(processInputs(store, [body.url], { allowPrivate }));
   const meta = { title: body.title ?? null, published: body.published ?? null, publisher: body.publisher ?? null };
   const doc =
@@ -44,7 +48,8 @@ export async function ingestUploads(
   }
 }
 
-const stripNulls = (o: Record<string, string | null>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null));
+const stripNulls = (o: Record<string, string | null>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null));
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

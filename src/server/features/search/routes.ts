@@ -12,7 +12,10 @@ export default async function routes(app: FastifyInstance, { store }: ServerDeps
     {
       schema: {
         tags: ['search'],
-        querystring: z.object({ q: z.string().min(1, 'give a search text in q'), limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: z.object({
+          q: z.string().min(1, 'give a search text in q'),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+        }),
         response: { 200: z.array(SearchHit) },
       },
     },
