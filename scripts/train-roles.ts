@@ -71,9 +71,11 @@ function train(data: Example[], epochs: number): { labels: string[]; weights: Re
   const stamp = new Map<string, Float64Array>();
   let clock = 1;
   const get = (m: Map<string, Float64Array>, f: string) => {
-    let v = m.get(f);
-    if (!v) m.set(f, (v = new Float64Array(L)));
-    return v;
+    const found = m.get(f);
+    if (found) return found;
+    const fresh = new Float64Array(L);
+    m.set(f, fresh);
+    return fresh;
   };
   const update = (f: string, k: number, delta: number) => {
     const wv = get(w, f);

@@ -2,8 +2,7 @@
  * The knowledge the engine uses unless a caller hands in its own: the tables of ./knowledge,
  * loaded once on first use.
  */
-import { getGazetteer } from './knowledge/gazetteer.js';
-import { normalizeName } from './knowledge/normalize.js';
+import { getActorKb, getGazetteer, getSources, NATIONALITIES, normalizeName } from './knowledge/index.js';
 import type { Knowledge } from './knowledge-port.js';
 
 let loaded: Knowledge | undefined;
@@ -13,10 +12,9 @@ export function defaultKnowledge(): Knowledge {
   loaded ??= {
     normalizeName,
     gazetteer: getGazetteer(),
-    // TODO(knowledge): switch to getActorKb()/getSources()/NATIONALITIES from ./knowledge/index.js once it lands
-    actors: { lookup: () => undefined, maxWords: 1 },
-    sources: { lookup: () => undefined, maxWords: 1 },
-    nationalities: {},
+    actors: getActorKb(),
+    sources: getSources(),
+    nationalities: NATIONALITIES,
   };
   return loaded;
 }

@@ -182,6 +182,24 @@ export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft,
   return owner;
 }
 
+/**
+ * Policy `claim.to-attack`: who claims an attack is also the attack's claimant; the claim goes to
+ * the latest attack told at or before the claim's sentence.
+ */
+export function shareClaimants(events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e, i) => {
+    if (!e.type.startsWith('attack') && !e.type.startsWith('kidnapping')) return e;
+    const claim = events.slice(i + 1).find((c) => c.type === 'statement.claim');
+    const nextAttack = events.slice(i + 1).find((c) => c.type.startsWith('attack'));
+    if (!claim || (nextAttack && events.indexOf(nextAttack) < events.indexOf(claim))) return e;
+    const claimants = claim.actors.filter(
+      (a) => a.role === 'claimant' && !e.actors.some((x) => x.role === 'claimant' && x.name === a.name),
+    );
+    if (!claimants.length) return e;
+    return { ...e, actors: [...e.actors, ...claimants], rules: [...e.rules, 'claim.to-attack'] };
+  });
+}
+
 function entitiesOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEntity[] {
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.entity).filter((id): id is string => id !== null)));
   const byId = new Map<string, ActorEntry>();
@@ -219,7 +237,7 @@ export const eventsStage = defineStage({
     const drafts = buildDrafts(doc);
     const owner = attachLearned(drafts, layer(doc, 'learnedRoles'));
     const ix = indexLayers(doc);
-    const events = drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix));
+    const events = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events) }, warnings };
   },

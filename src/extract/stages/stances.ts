@@ -29,7 +29,7 @@ export function stanceOf(doc: AnnotatedDoc, sentenceIndex: number): SentenceStan
     if (w === 'according' && tokens[i + 1]?.norm === 'to') {
       const span = phraseAfter(tokens, i + 2, s.endToken);
       if (span) {
-        speaker = words(doc, span.from, span.to);
+        speaker = words(doc, span.from, span.to).replace(/^(the|a|an)\s+/i, '');
         rules.push('attr.according-to');
         break;
       }
@@ -37,7 +37,7 @@ export function stanceOf(doc: AnnotatedDoc, sentenceIndex: number): SentenceStan
     if (SPEECH_VERBS.has(w) && w !== 'according') {
       const span = phraseBefore(tokens, i, s.firstToken);
       if (span && span.to - span.from <= 6) {
-        speaker = words(doc, span.from, span.to);
+        speaker = words(doc, span.from, span.to).replace(/^(the|a|an)\s+/i, '');
         rules.push('attr.speaker');
         break;
       }
