@@ -1,6 +1,7 @@
 /** Reading entities: pages for the actor list, one entity with its names and events. */
 import type { EntityDetail, EntitySummary, Page } from '../domain/index.js';
 import type { Db } from './database.js';
+import { nameOrAliasMatches } from './entity-name-match.js';
 import { eventSummaries } from './events.repository.js';
 import { chunks, toCount } from './support/codec.js';
 import { fold } from './support/fold.js';
@@ -42,18 +43,7 @@ export async function listEntities(
   const q = opts.q ? fold(opts.q) : '';
   if (q) {
     const like = `%${q}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb('e.name_key', 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('entity_aliases as a')
-            .select('a.entity_id')
-            .whereRef('a.entity_id', '=', 'e.id')
-            .where('a.alias_key', 'like', like),
-        ),
-      ]),
-    );
+    query = query.where((eb) => nameOrAliasMatches(eb, 'like', like));
   }
   const total = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   const rows = await query

@@ -6,6 +6,7 @@
 import type { ExtractedEntity } from '../domain/index.js';
 import type { Db } from './database.js';
 import { resolveEntityRoots } from './entities.repository.js';
+import { nameOrAliasMatches } from './entity-name-match.js';
 import { splitNames } from './entity-split-rules.js';
 import { nowIso } from './support/codec.js';
 import { fold } from './support/fold.js';
@@ -50,18 +51,7 @@ async function byName(db: Db, type: string, keys: string[]): Promise<string | nu
     .select('e.id')
     .where('e.type', '=', type)
     .where('e.merged_into', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb('e.name_key', 'in', keys),
-        eb.exists(
-          eb
-            .selectFrom('entity_aliases as a')
-            .select('a.entity_id')
-            .whereRef('a.entity_id', '=', 'e.id')
-            .where('a.alias_key', 'in', keys),
-        ),
-      ]),
-    )
+    .where((eb) => nameOrAliasMatches(eb, 'in', keys))
     .orderBy('e.created_at')
     .orderBy('e.id')
     .executeTakeFirst();

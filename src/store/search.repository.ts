@@ -1,6 +1,7 @@
 /** One search box: full text over sentences, plus events and entities whose names match. */
 import { eventType, type SearchHit } from '../domain/index.js';
 import type { Db } from './database.js';
+import { nameOrAliasMatches } from './entity-name-match.js';
 import { sentenceMatches, sentenceRank } from './full-text-query.js';
 import { dialectOf } from './support/dialect.js';
 import { fold } from './support/fold.js';
@@ -19,18 +20,7 @@ export async function search(db: Db, q: string, limit = 20): Promise<SearchHit[]
     .selectFrom('entities as e')
     .select(['e.id', 'e.name', 'e.type'])
     .where('e.merged_into', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb('e.name_key', 'like', like),
-        eb.exists(
-          eb
-            .selectFrom('entity_aliases as a')
-            .select('a.entity_id')
-            .whereRef('a.entity_id', '=', 'e.id')
-            .where('a.alias_key', 'like', like),
-        ),
-      ]),
-    )
+    .where((eb) => nameOrAliasMatches(eb, 'like', like))
     .orderBy('e.name')
     .limit(limit)
     .execute();

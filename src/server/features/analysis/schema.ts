@@ -3,7 +3,7 @@
  * Zod only, so the web app can import the inferred types without pulling in the server.
  */
 import { z } from 'zod';
-import { EventDate, EventPlace, EventTypeCode, ReviewStatus } from '../../../domain/index.js';
+import { EventDate, EventPlace, EventTypeCode, ReviewStatus, type StoredEvent } from '../../../domain/index.js';
 
 export const NetworkNode = z.object({
   id: z.string(),
@@ -26,5 +26,16 @@ export const CompactEvent = z.object({
   status: ReviewStatus,
 });
 export type CompactEvent = z.infer<typeof CompactEvent>;
+
+/** The compact form of a stored event; `toCompact(event).killed` is the lowest killed figure, or null. */
+export const toCompact = (e: StoredEvent): CompactEvent => ({
+  id: e.id,
+  type: e.type,
+  date: e.date,
+  place: e.place,
+  actors: e.actors.map((a) => ({ entity: a.entity, name: a.name, role: a.role })),
+  killed: e.casualties.killed?.min ?? null,
+  status: e.status,
+});
 export const CompactEvents = z.object({ items: z.array(CompactEvent), total: z.number(), truncated: z.boolean() });
 export type CompactEvents = z.infer<typeof CompactEvents>;

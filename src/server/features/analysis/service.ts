@@ -5,7 +5,7 @@
  */
 import type { EventQuery, StoredEvent } from '../../../domain/index.js';
 import { listEvents, type Store } from '../../../store/index.js';
-import type { CompactEvent, CompactEvents, Network } from './schema.js';
+import { type CompactEvents, type Network, toCompact } from './schema.js';
 
 /** The most events one analysis request reads; beyond it the answer says `truncated`. */
 export const ANALYSIS_LIMIT = 25_000;
@@ -44,18 +44,6 @@ export function buildNetwork(events: Pick<StoredEvent, 'actors'>[]): Omit<Networ
     }
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-export function toCompact(e: StoredEvent): CompactEvent {
-  return {
-    id: e.id,
-    type: e.type,
-    date: e.date,
-    place: e.place,
-    actors: e.actors.map((a) => ({ entity: a.entity, name: a.name, role: a.role })),
-    killed: e.casualties.killed?.min ?? null,
-    status: e.status,
-  };
 }
 
 export function analysisService(store: Store) {

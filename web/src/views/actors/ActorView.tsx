@@ -5,10 +5,10 @@
  */
 import { type FormEvent, useMemo, useState } from 'react';
 import { ENTITY_KINDS, labelOf } from '../../../../src/domain/vocabularies.js';
+import { toCompact } from '../../../../src/server/features/analysis/schema.js';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/useApi.js';
 import { Link, navigate, useLocation } from '../../app/router.js';
-import { toCompact } from '../../lib/compact.js';
 import { splitPlaces } from '../../lib/geo/split-places.js';
 import { ErrorNote, Loading } from '../../ui/Status.js';
 import { EventsTable } from '../events/EventsTable.js';
