@@ -13,6 +13,7 @@ import {
   EventPlace,
   EventTypeCode,
   IsoDay,
+  RelationType,
 } from './contract.js';
 import { codes, REVIEW_STATUS, SOURCE_RELIABILITY } from './vocabularies.js';
 
@@ -130,8 +131,20 @@ export const EntitySummary = z.object({
 });
 export type EntitySummary = z.infer<typeof EntitySummary>;
 
+/** A relation seen from one entity: `outgoing` "Leader of ISKP", `incoming` "Leaders: Abdullah Orakzai". */
+export const EntityRelation = z.object({
+  type: RelationType,
+  direction: z.enum(['outgoing', 'incoming']),
+  entityId: z.string(),
+  name: z.string(),
+  documentId: z.string(),
+  text: z.string(),
+});
+export type EntityRelation = z.infer<typeof EntityRelation>;
+
 export const EntityDetail = EntitySummary.extend({
   aliasSources: z.array(z.object({ alias: z.string(), documentId: z.string().nullable() })),
+  relations: z.array(EntityRelation),
   events: z.array(StoredEvent),
 });
 export type EntityDetail = z.infer<typeof EntityDetail>;

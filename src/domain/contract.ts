@@ -13,6 +13,7 @@ import {
   DATE_PRECISION,
   ENTITY_KINDS,
   PLACE_PRECISION,
+  RELATION_TYPES,
   ROLES,
 } from './vocabularies.js';
 
@@ -23,6 +24,7 @@ export const Role = z.enum(codes(ROLES));
 export const EntityKind = z.enum(codes(ENTITY_KINDS));
 export const ActorKind = z.enum(codes(ACTOR_KINDS));
 export const Certainty = z.enum(codes(CERTAINTY));
+export const RelationType = z.enum(codes(RELATION_TYPES));
 export const DatePrecision = z.enum(codes(DATE_PRECISION));
 export const PlacePrecision = z.enum(codes(PLACE_PRECISION));
 
@@ -110,11 +112,22 @@ export const ExtractedEntity = z.object({
   country: z.string().length(2).nullable(),
 });
 
+/** "ISKP leader Abdullah Orakzai" → {type: leader_of, subject: Orakzai's id, object: ISKP's id}, with its sentence. */
+export const ExtractedRelation = z.object({
+  type: RelationType,
+  subject: z.string(),
+  object: z.string(),
+  evidence: Evidence,
+  rule: z.string(),
+});
+
 /** `vigil extract FILE --json` prints one of these. */
 export const ExtractionResult = z.object({
   document: ExtractedDocument,
   events: z.array(ExtractedEvent),
   entities: z.array(ExtractedEntity),
+  /** links between entities the text states (membership, leadership); absent means none. */
+  relations: z.array(ExtractedRelation).optional(),
   /** what the extractor could not do ("no publication date: relative dates left unresolved"). */
   warnings: z.array(z.string()).default([]),
 });
@@ -126,6 +139,7 @@ export const BatchOutput = z.object({
   id: z.string(),
   events: z.array(ExtractedEvent),
   entities: z.array(ExtractedEntity),
+  relations: z.array(ExtractedRelation).optional(),
   warnings: z.array(z.string()).default([]),
 });
 
@@ -140,6 +154,8 @@ export type Attribution = z.infer<typeof Attribution>;
 export type Evidence = z.infer<typeof Evidence>;
 export type ExtractedEvent = z.infer<typeof ExtractedEvent>;
 export type ExtractedEntity = z.infer<typeof ExtractedEntity>;
+export type ExtractedRelation = z.infer<typeof ExtractedRelation>;
+export type RelationType = z.infer<typeof RelationType>;
 export type ExtractionResult = z.infer<typeof ExtractionResult>;
 export type BatchInput = z.infer<typeof BatchInput>;
 export type BatchOutput = z.infer<typeof BatchOutput>;

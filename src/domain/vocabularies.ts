@@ -13,6 +13,16 @@ export const ROLES = [
   { code: 'claimant', label: 'Claimant', definition: 'Claimed responsibility for the act.' },
 ] as const;
 
+/**
+ * Relations between entities, read from the text ("ISKP leader Abdullah Orakzai"): subject → object,
+ * with the label of each direction so an actor profile can say "Leader of ISKP" and "Leaders: …".
+ */
+export const RELATION_TYPES = [
+  { code: 'member_of', label: 'Member of', reverseLabel: 'Members' },
+  { code: 'leader_of', label: 'Leader of', reverseLabel: 'Leaders' },
+  { code: 'faction_of', label: 'Faction of', reverseLabel: 'Factions' },
+] as const;
+
 /** Kinds of stored entity. */
 export const ENTITY_KINDS = [
   { code: 'organization', label: 'Organization' },

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DecisionsTable, SourcesTable } from './tables/decisions.table.js';
 import type { DocumentsTable, IngestFailuresTable, SentencesTable } from './tables/documents.table.js';
-import type { EntitiesTable, EntityAliasesTable } from './tables/entities.table.js';
+import type { EntitiesTable, EntityAliasesTable, EntityRelationsTable } from './tables/entities.table.js';
 import type {
   EventActorsTable,
   EventClaimsTable,
@@ -22,6 +22,7 @@ export interface Database {
   event_links: EventLinksTable;
   entities: EntitiesTable;
   entity_aliases: EntityAliasesTable;
+  entity_relations: EntityRelationsTable;
   decisions: DecisionsTable;
   sources: SourcesTable;
 }

@@ -3,6 +3,7 @@ import type { EntityDetail, EntitySummary, Page } from '../domain/index.js';
 import type { Db } from './database.js';
 import { nameOrAliasMatches } from './entity-name-match.js';
 import { eventSummaries } from './events.repository.js';
+import { relationsOf } from './relations.repository.js';
 import { chunks, toCount } from './support/codec.js';
 import { fold } from './support/fold.js';
 
@@ -114,6 +115,7 @@ export async function getEntity(db: Db, id: string): Promise<EntityDetail | null
     country: e.country,
     eventCount: eventIds.length,
     aliasSources,
+    relations: await relationsOf(db, id),
     events,
   };
 }

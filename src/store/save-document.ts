@@ -9,6 +9,7 @@ import { loadLog } from './decisions.repository.js';
 import { eventIdsOfDocument, findByHash, insertDocument, latestVersion } from './documents.repository.js';
 import { resolveEntities } from './entity-resolution.js';
 import { refreshEvents, writeShownEvents } from './event-materialize.js';
+import { writeDocumentRelations } from './relations.repository.js';
 import { ensureSources } from './sources.repository.js';
 import { inTransaction } from './support/transaction.js';
 
@@ -60,6 +61,7 @@ async function saveOnce(
     const { text: _text, ...extractedMeta } = extraction.document;
     const documentId = await insertDocument(trx, doc, extractedMeta, previous + 1, opts.user ?? null);
     const entityIds = await resolveEntities(trx, extraction.entities, documentId);
+    await writeDocumentRelations(trx, documentId, extraction.relations ?? [], entityIds);
     const rows = toMachineRows(extraction.events, documentId, doc.contentHash, entityIds);
     await ensureSources(trx, sourcesOf(extraction, doc.meta.publisher ?? extractedMeta.publisher));
     await insertMachineRows(trx, rows);
@@ -89,6 +91,7 @@ export async function reextractDocument(
     if (!doc) throw new Error(`no document ${documentId}`);
     const oldIds = await claimIdsOfDocument(trx, documentId);
     const entityIds = await resolveEntities(trx, extraction.entities, documentId);
+    await writeDocumentRelations(trx, documentId, extraction.relations ?? [], entityIds);
     const rows = toMachineRows(extraction.events, documentId, doc.content_hash, entityIds);
     await ensureSources(trx, sourcesOf(extraction, doc.publisher));
     const decided = new Set(

@@ -18,3 +18,14 @@ export interface EntityAliasesTable {
   /** the document the alias was learned from, or null for the knowledge base / an analyst */
   document_id: string | null;
 }
+
+/** A relation the text states between two entities, kept with the sentence that states it. */
+export interface EntityRelationsTable {
+  subject_id: string;
+  object_id: string;
+  type: string;
+  document_id: string;
+  start: number;
+  end: number;
+  text: string;
+}

@@ -1,7 +1,7 @@
 /**
  * An actor's profile: name, aliases (add, remove), merge with another actor, split some names off
  * into a new actor (and undo that), type and country, activity over time, areas of operation on a
- * small map, and the latest events.
+ * small map, leaders/members the reports state, and the latest events.
  */
 import { type FormEvent, useMemo, useState } from 'react';
 import { ENTITY_KINDS, labelOf } from '../../../../src/domain/vocabularies.js';
@@ -15,6 +15,7 @@ import { EventsTable } from '../events/EventsTable.js';
 import { EventMap } from '../map/EventMap.js';
 import { ActivityChart } from './ActivityChart.js';
 import { activityBins } from './activity.js';
+import { RelationsPanel } from './RelationsPanel.js';
 import { SplitActorForm } from './SplitActorForm.js';
 
 export default function ActorView({ params }: { params: Record<string, string> }) {
@@ -131,6 +132,7 @@ export default function ActorView({ params }: { params: Record<string, string> }
           </form>
           <SplitActorForm key={a.id} actor={a} onSplit={onSplit} />
         </section>
+        <RelationsPanel relations={a.relations} />
         <section aria-labelledby="activity-h" className="panel">
           <h2 id="activity-h">Activity over time</h2>
           {compact && <ActivityChart bins={activityBins(compact)} />}
