@@ -8,6 +8,7 @@ export class Progress {
   private readonly started = Date.now();
   private lastDraw = 0;
 
+  /** `total` is an estimate (a feed file yields several documents); no time left is shown once passed. */
   constructor(
     private readonly total: number | null,
     private readonly out: NodeJS.WriteStream = process.stderr,

@@ -14,4 +14,4 @@ export { documentFromHtml } from './html.js';
 export { documentFromMarkdown } from './markdown.js';
 export { documentFromPdf } from './pdf.js';
 export { documentFromText } from './plain-text.js';
-export { readInputs } from './read-inputs.js';
+export { countInputs, readInputs } from './read-inputs.js';

@@ -58,3 +58,18 @@ export async function* readInputs(inputs: string[], opts: FetchOptions = {}): As
     }
   }
 }
+
+/**
+ * How many inputs `readInputs` will read: files in folders count one each, URLs and files one each.
+ * A feed yields several documents, so this is a lower bound, good for a progress estimate.
+ * @example await countInputs(['corpus/', 'https://example.org/a']) // → 41
+ */
+export async function countInputs(inputs: string[]): Promise<number> {
+  let n = 0;
+  for (const input of inputs) {
+    const info = /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? null : await stat(input).catch(() => null);
+    if (info?.isDirectory()) for await (const _ of walkFiles(input)) n++;
+    else n++;
+  }
+  return n;
+}

@@ -1,6 +1,7 @@
 /** `vigil ingest PATH|URL|FEED…`: bring reports in, extract their events, store them. */
 import { parseArgs } from 'node:util';
 import { processInputs } from '../../app/process-documents.js';
+import { countInputs } from '../../ingest/index.js';
 import { listFailures } from '../../store/index.js';
 import type { Command } from '../main.js';
 import { openConfiguredStore } from '../open-store.js';
@@ -45,7 +46,7 @@ export const command: Command = {
         );
         return values['retry-failed'] ? 0 : 2;
       }
-      const progress = new Progress(null);
+      const progress = new Progress(await countInputs(inputs));
       let failed = 0;
       for await (const o of processInputs(store, inputs, { allowPrivate: values['allow-private'] })) {
         progress.tick(o.kind === 'failed');
