@@ -38,7 +38,7 @@ export class Progress {
     const seconds = (Date.now() - this.started) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
     const parts = [
-      `${this.done}${this.total ? `/${this.total}` : ''} documents`,
+      `${this.done}${this.total && this.done <= this.total ? `/${this.total}` : ''} documents`,
       `${rate.toFixed(1)}/s`,
       `${this.failed} failed`,
     ];
