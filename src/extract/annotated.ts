@@ -110,6 +110,8 @@ export interface SentenceStance {
   via: string | null;
   certainty: Certainty;
   rules: string[];
+  /** certainty per trigger of the sentence, from the cues of the clause that governs it. */
+  byTrigger: Record<string, { certainty: Certainty; rule: string | null }>;
 }
 
 /** A role filler the learned tagger marked (MUC-4 roles). */

@@ -28,7 +28,8 @@ const isContent = (t: Token | undefined) =>
   !TIME.has(t.norm) &&
   !VERBS.has(t.norm) &&
   (!STOPWORDS.has(t.norm) || INSIDE.has(t.norm));
-const isQuote = (t: Token | undefined) => !!t && /^["“”'‘’/()-]$/.test(t.norm);
+// a free-standing dash ("KABUL (Vigil Wire) - Gunmen …") ends a phrase; hyphenated words are one token
+const isQuote = (t: Token | undefined) => !!t && /^["“”'‘’/()]$/.test(t.norm);
 
 /** The phrase ending right before `end`: "members of the fmln" in "members of the fmln attacked". */
 export function phraseBefore(tokens: Token[], end: number, floor: number): TokenSpan | null {

@@ -1,33 +1,86 @@
-/** Cues of who tells a sentence and how sure it sounds; each cue is a rule id. */
+/**
+ * Cues of who tells a sentence and how sure it sounds; each cue is a rule id. A certainty cue
+ * counts only inside the clause that governs the event's trigger and before it ("Uzbekistan
+ * rejected a claim that rockets were fired" → denied), never anywhere in the sentence.
+ */
 import type { Certainty } from '../../domain/index.js';
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'said says reported reports told announced stated claimed claims added noted confirmed according alleged denied quoted'.split(
+  'said says say reported reports told tells announced stated claimed claims added noted confirmed according alleged denied quoted'.split(
     ' ',
   ),
 );
 
-export const CERTAINTY_CUES: readonly { id: string; pattern: RegExp; certainty: Certainty }[] = [
+/** Speech verbs that name who speaks (not "claimed", which makes a claimant, nor "denied"). */
+export const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(
+  'said says say reported reports told tells announced stated added noted confirmed quoted wrote tweeted'.split(' '),
+);
+
+export interface CertaintyCue {
+  id: string;
+  certainty: Certainty;
+  /** word sequences (normalised tokens); `*` matches any one word. */
+  phrases: readonly string[];
+  /** how many tokens before the trigger the cue may end; Infinity = anywhere earlier in the clause. */
+  reach: number;
+}
+
+/** Checked in this order; the first cue found in the trigger's clause wins. */
+export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   {
     id: 'cert.denied',
-    pattern: /\b(denied|denies|deny|did not|didn't|no one was|never happened|false)\b/,
     certainty: 'denied',
+    phrases: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'refuted', 'no evidence'],
+    reach: Number.POSITIVE_INFINITY,
   },
+  { id: 'cert.denied.negation', certainty: 'denied', phrases: ['did not', "didn't", 'never'], reach: 2 },
   {
     id: 'cert.hypothetical',
-    pattern:
-      /\b(plann(ed|ing)|plot(ted)?|would|could|might|may have|threaten(ed|s)?|feared|foiled|thwarted|attempt(ed)? to|intended|if)\b/,
     certainty: 'hypothetical',
+    phrases: [
+      'plan to',
+      'plans to',
+      'planned to',
+      'planning to',
+      'planning',
+      'plotted',
+      'plotting',
+      'preparing',
+      'would',
+      'could',
+      'might',
+      'may',
+      'expect',
+      'expects',
+      'expected',
+      'feared',
+      'fears',
+      'threatened',
+      'threatens',
+      'try to',
+      'tried to',
+      'attempt to',
+      'attempts',
+      'foiled',
+      'thwarted',
+      'if',
+      'should',
+    ],
+    reach: Number.POSITIVE_INFINITY,
   },
-  { id: 'cert.claimed', pattern: /\b(claimed|claims|claim)\b/, certainty: 'claimed' },
   {
     id: 'cert.alleged',
-    pattern: /\b(allegedly|alleged|suspected|presumed|presumably|accused)\b/,
     certainty: 'alleged',
+    phrases: ['allegedly', 'alleged', 'suspected of', 'accused of', 'presumably'],
+    reach: 3,
   },
   {
-    id: 'cert.reported',
-    pattern: /\b(said|says|reported|reports|according to|told|announced|stated|sources)\b/,
-    certainty: 'reported',
+    id: 'cert.claimed',
+    certainty: 'claimed',
+    phrases: ['claimed to have', 'claims to have', 'claimed it had', 'claimed that'],
+    reach: Number.POSITIVE_INFINITY,
   },
 ];
+
+/** Words that open a new clause: a cue before one of them governs nothing after it. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'however', 'while', 'whereas', 'although']);

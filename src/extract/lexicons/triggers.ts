@@ -30,7 +30,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'attack.explosive',
     'noun',
     8,
-    'bomb,bombs,car bomb,car-bomb,car bombs,bombing,bombings,explosion,explosions,blast,blasts,ied,ieds,improvised explosive device,explosive device,explosive devices,dynamite,dynamite attack,grenade attack,grenade,grenades,landmine,land mine,roadside bomb,booby trap,explosive,explosives,magnetic bomb,sticky bomb',
+    'bomb,bombs,car bomb,car-bomb,car bombs,bombing,bombings,explosion,explosions,blast,blasts,ied,ieds,improvised explosive device,explosive device,explosive devices,dynamite,dynamite attack,grenade attack,grenade,landmine,land mine,roadside bomb,booby trap,explosive,explosives,magnetic bomb,sticky bomb',
   ),
   ...t(
     'bomb-v',
@@ -49,14 +49,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
   ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),
   ...t('assassin-n', 'attack.assassination', 'noun', 7, 'assassination,assassinations,assassination attempt'),
-  ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct,seized'),
+  ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct'),
   ...t('kidnap-n', 'kidnapping.abduction', 'noun', 7, 'kidnapping,kidnappings,abduction,abductions,kidnappers'),
   ...t(
     'hostage',
     'kidnapping.hostage_taking',
     'noun',
     7,
-    'hostage,hostages,held hostage,taken hostage,took hostage,siege',
+    'hostage,hostages,held hostage,taken hostage,took hostage',
   ),
   ...t(
     'arson-v',
@@ -66,7 +66,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'burned,burnt,torched,set fire,set on fire,set ablaze,burned down,set afire',
   ),
   ...t('arson-n', 'arson.arson', 'noun', 6, 'arson,arson attack'),
-  ...t('robbery-v', 'robbery.robbery', 'verb', 6, 'robbed,stole,looted,stolen'),
+  ...t('robbery-v', 'robbery.robbery', 'verb', 6, 'robbed,stole,looted'),
   ...t('robbery-n', 'robbery.robbery', 'noun', 6, 'robbery,robberies,looting,holdup,hold-up'),
   ...t(
     'airstrike',

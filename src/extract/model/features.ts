@@ -1,36 +1,95 @@
 /**
- * Token features for the learned role tagger: the word, its neighbours, its shape, and the
- * nearest event trigger on either side within its sentence.
+ * Token features for the learned role tagger: the word, its neighbours, its shape, the nearest
+ * event trigger on either side within its sentence (type, word, distance), the word's class
+ * in our lexicons and knowledge layers (armed-group head, weapon, facility, known actor, place),
+ * and how likely the whole document tells an incident at all.
+ * No feature looks at capital letters: MUC-4 text is lower-case.
  */
-import type { Sentence, Token, Trigger } from '../annotated.js';
+import type { NameMention, PlaceMention, Sentence, Token, Trigger } from '../annotated.js';
+import { ARMED_GROUP_HEADS, FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 
 const WINDOW = 6;
 
-/** For each token, the type class of the nearest trigger to its left and right in the sentence ("" if none). */
+export interface TokenContext {
+  /** type:form of the nearest trigger to the left / right within WINDOW tokens ("" if none). */
+  left: string[];
+  right: string[];
+  /** its first word. */
+  leftWord: string[];
+  rightWord: string[];
+  /** how many tokens away (capped at WINDOW + 1 when none). */
+  leftGap: number[];
+  rightGap: number[];
+  /** lexicon / knowledge class of the token ("" if none). */
+  cls: string[];
+  /** the document's relevance (model/relevance.ts) in fifths, "0"…"4". */
+  relevance: string;
+}
+
+/** `relevanceBucket(0.93)` → "4". */
+export const relevanceBucket = (p: number) => String(Math.min(4, Math.floor(p * 5)));
+
+const WEAPON_SET = new Set(WEAPON_WORDS.flatMap((w) => w.split(' ')));
+
+/** Classes the lexicons and the names/places layers give each token. */
+function tokenClasses(tokens: Token[], names: NameMention[], places: PlaceMention[]): string[] {
+  const cls = tokens.map((t) =>
+    ARMED_GROUP_HEADS.has(t.norm) ? 'armed' : WEAPON_SET.has(t.norm) ? 'weapon' : FACILITY_HEADS.has(t.norm) ? 'fac' : '',
+  );
+  for (const p of places) for (let i = p.from; i < p.to; i++) cls[i] = 'place';
+  for (const n of names) for (let i = n.from; i < n.to; i++) cls[i] = `actor.${n.actor.kind}`;
+  return cls;
+}
+
+/**
+ * For each token, the nearest trigger to its left and right in the sentence, and its class.
+ * `triggerContext(tokens, sentences, triggers).left[i]` → "attack.armed:verb" or "".
+ */
 export function triggerContext(
   tokens: Token[],
   sentences: Sentence[],
   triggers: Trigger[],
-): { left: string[]; right: string[] } {
-  const left = new Array<string>(tokens.length).fill('');
-  const right = new Array<string>(tokens.length).fill('');
-  const at = new Map<number, string>();
-  for (const t of triggers) for (let i = t.from; i < t.to; i++) at.set(i, `${t.type}:${t.form}`);
+  names: NameMention[] = [],
+  places: PlaceMention[] = [],
+  relevance = 0.5,
+): TokenContext {
+  const n = tokens.length;
+  const ctx: TokenContext = {
+    left: new Array<string>(n).fill(''),
+    right: new Array<string>(n).fill(''),
+    leftWord: new Array<string>(n).fill(''),
+    rightWord: new Array<string>(n).fill(''),
+    leftGap: new Array<number>(n).fill(WINDOW + 1),
+    rightGap: new Array<number>(n).fill(WINDOW + 1),
+    cls: tokenClasses(tokens, names, places),
+    relevance: relevanceBucket(relevance),
+  };
+  const at = new Map<number, Trigger>();
+  for (const t of triggers) for (let i = t.from; i < t.to; i++) at.set(i, t);
+  const label = (t: Trigger) => `${t.type}:${t.form}`;
   for (const s of sentences) {
-    let last = '';
+    let last: Trigger | undefined;
     let lastAt = -99;
     for (let i = s.firstToken; i < s.endToken; i++) {
-      if (i - lastAt <= WINDOW) left[i] = last;
+      if (last && i - lastAt <= WINDOW) {
+        ctx.left[i] = label(last);
+        ctx.leftWord[i] = tokens[last.from]?.norm ?? '';
+        ctx.leftGap[i] = i - lastAt;
+      }
       const here = at.get(i);
       if (here) {
         last = here;
         lastAt = i;
       }
     }
-    last = '';
+    last = undefined;
     lastAt = 1e9;
     for (let i = s.endToken - 1; i >= s.firstToken; i--) {
-      if (lastAt - i <= WINDOW) right[i] = last;
+      if (last && lastAt - i <= WINDOW) {
+        ctx.right[i] = label(last);
+        ctx.rightWord[i] = tokens[last.from]?.norm ?? '';
+        ctx.rightGap[i] = lastAt - i;
+      }
       const here = at.get(i);
       if (here) {
         last = here;
@@ -38,24 +97,23 @@ export function triggerContext(
       }
     }
   }
-  return { left, right };
+  return ctx;
 }
 
 const shape = (w: string) =>
   /^\d+$/.test(w) ? 'D' : /\d/.test(w) ? 'dx' : /^\p{L}+$/u.test(w) ? 'a' : /\p{L}/u.test(w) ? 'ax' : 'p';
+const gapBucket = (g: number) => (g <= 1 ? '1' : g <= 3 ? '3' : g <= WINDOW ? 'w' : 'far');
 
 /** The feature strings of token i (the previous label is added by the tagger). */
-export function tokenFeatures(
-  tokens: Token[],
-  i: number,
-  sentence: Sentence,
-  ctx: { left: string[]; right: string[] },
-): string[] {
+export function tokenFeatures(tokens: Token[], i: number, sentence: Sentence, ctx: TokenContext): string[] {
   const w = (k: number) => {
     const j = i + k;
     return j < sentence.firstToken ? '<s>' : j >= sentence.endToken ? '</s>' : (tokens[j]?.norm ?? '');
   };
+  const c = (k: number) => ctx.cls[i + k] ?? '';
   const w0 = w(0);
+  const left = ctx.left[i] ?? '';
+  const right = ctx.right[i] ?? '';
   return [
     'b',
     `w=${w0}`,
@@ -63,14 +121,30 @@ export function tokenFeatures(
     `w+1=${w(1)}`,
     `w-2=${w(-2)}`,
     `w+2=${w(2)}`,
+    `w-3=${w(-3)}`,
+    `w+3=${w(3)}`,
     `w-1w=${w(-1)}|${w0}`,
     `ww+1=${w0}|${w(1)}`,
+    `w-2w-1=${w(-2)}|${w(-1)}`,
+    `w+1w+2=${w(1)}|${w(2)}`,
     `s3=${w0.slice(-3)}`,
+    `s4=${w0.slice(-4)}`,
     `sh=${shape(w0)}`,
-    `tl=${ctx.left[i]}`,
-    `tr=${ctx.right[i]}`,
-    `tlw=${ctx.left[i]}|${w0}`,
-    `trw=${ctx.right[i]}|${w0}`,
+    `c=${c(0)}`,
+    `c-1=${c(-1)}`,
+    `c+1=${c(1)}`,
+    `cw-1=${c(0)}|${w(-1)}`,
+    `tl=${left}`,
+    `tr=${right}`,
+    `tlw=${left}|${w0}`,
+    `trw=${right}|${w0}`,
+    `tlword=${ctx.leftWord[i]}`,
+    `trword=${ctx.rightWord[i]}`,
+    `tlgap=${left}|${gapBucket(ctx.leftGap[i] ?? 99)}`,
+    `trgap=${right}|${gapBucket(ctx.rightGap[i] ?? 99)}`,
     `sent=${Math.min(sentence.index, 4)}`,
+    `rel=${ctx.relevance}`,
+    `rel-tl=${ctx.relevance}|${left}`,
+    `rel-c=${ctx.relevance}|${c(0)}`,
   ];
 }

@@ -17,9 +17,11 @@ import {
 } from '../annotated.js';
 import { headOf, phraseAfter, phraseBefore } from '../chunk.js';
 import type { ActorEntry } from '../knowledge-port.js';
+import { ANAPHOR_HEADS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { defineStage } from '../stage.js';
+import { resolveAnaphor } from './anaphora.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
 const SKIP_BEFORE = new Set(
@@ -79,6 +81,9 @@ function slots(
     push('agent', prepPhrase(tokens, tr.to, ceil, ['by']), 'arg.passive.by');
   } else if (tr.form === 'participle') {
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.participle.head');
+  } else if (tokens[tr.to - 1]?.norm.endsWith('ing') && /[\p{L}\p{N}]/u.test(tokens[tr.to]?.norm ?? '')) {
+    // a gerund takes its object like a verb: ", killing at least 24 people"
+    push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.gerund.object');
   } else {
     push('agent', prepPhrase(tokens, tr.to, ceil, ['by']), 'arg.noun.by');
     push('patient', prepPhrase(tokens, tr.to, ceil, ['on', 'against', 'of', 'targeting']), 'arg.noun.on');
@@ -104,21 +109,112 @@ function namedIn(names: NameMention[], span: TokenSpan): NameMention | null {
   return inside.find((n) => n.actor.kind === 'person') ?? inside.at(-1) ?? null;
 }
 
-export function argumentsOf(doc: AnnotatedDoc, tr: Trigger): Argument[] {
+/** Places and dates are never actors: a phrase is cut where a place or date mention begins or ends. */
+function withoutPlacesAndDates(span: TokenSpan, blocked: Set<number>, rule: string): TokenSpan | null {
+  const before = rule.includes('subject') || rule.includes('premodifier');
+  let { from, to } = span;
+  if (before) {
+    for (let i = to - 1; i >= from; i--) if (blocked.has(i)) from = i + 1;
+  } else {
+    for (let i = from; i < to; i++)
+      if (blocked.has(i)) {
+        to = i;
+        break;
+      }
+  }
+  return to > from ? { from, to } : null;
+}
+
+/** "it had captured", "they have arrested": a pronoun subject is the organisation the sentence named last. */
+function pronounSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): NameMention | null {
+  let i = tr.from;
+  while (i > floor && /^(had|has|have|was|were|later|also|then|reportedly)$/.test(tokens[i - 1]?.norm ?? '')) i--;
+  if (!/^(it|they)$/.test(tokens[i - 1]?.norm ?? '')) return null;
+  return names.filter((n) => n.to < i && n.actor.kind === 'organization').at(-1) ?? null;
+}
+
+/** "the group's leader, Abdullah Orakzai": a person named right after the phrase is who it means. */
+function appositivePerson(tokens: Token[], span: TokenSpan, names: NameMention[]): NameMention | null {
+  if (tokens[span.to]?.norm !== ',') return null;
+  return names.find((n) => n.from === span.to + 1 && n.actor.kind === 'person') ?? null;
+}
+
+/** "gunmen and suicide bombers": the phrases joined to a patient by "and" are patients too. */
+function conjuncts(tokens: Token[], span: TokenSpan, ceil: number): TokenSpan[] {
+  const out = [span];
+  let end = span.to;
+  while (out.length < 3 && tokens[end]?.norm === 'and') {
+    const next = phraseAfter(tokens, end + 1, ceil);
+    if (!next) break;
+    out.push(next);
+    end = next.to;
+  }
+  return out;
+}
+
+/**
+ * The first phrase of the clause that ends in a head the role takes ("Gunmen disguised in police
+ * uniforms attacked" → "Gunmen"): the subject when the words right before the verb are a modifier.
+ */
+function clauseSubject(tokens: Token[], tr: Trigger, floor: number, heads: ReadonlySet<string>): TokenSpan | null {
+  let start = tr.from;
+  while (start > floor && !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '')) start--;
+  for (let i = start; i < tr.from; i++)
+    if (heads.has(tokens[i]?.norm ?? '') && !heads.has(tokens[i + 1]?.norm ?? '')) return phraseBefore(tokens, i + 1, start);
+  return null;
+}
+
+/** Token indexes of a sentence that belong to a place or a date mention. */
+function blockedTokens(doc: AnnotatedDoc, sentence: number): Set<number> {
+  const out = new Set<number>();
+  for (const m of [...layer(doc, 'places'), ...layer(doc, 'dates')])
+    if (m.sentence === sentence) for (let i = m.from; i < m.to; i++) out.add(i);
+  return out;
+}
+
+export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, allNames?: NameMention[]): Argument[] {
   const tokens = layer(doc, 'tokens');
   const sentence = layer(doc, 'sentences')[tr.sentence];
   if (!sentence) return [];
-  const names = layer(doc, 'names').filter((n) => n.sentence === tr.sentence);
+  const docNames = allNames ?? layer(doc, 'names');
+  const names = docNames.filter((n) => n.sentence === tr.sentence);
   const args: Argument[] = [];
-  for (const { slot, span, rule } of slots(tokens, tr, sentence.firstToken, sentence.endToken)) {
-    const head = headOf(tokens, span);
-    if (WEAPON_HEADS.has(head)) continue; // "an IED killed …": the weapon is not an actor
-    if (/^\d/.test(head) || head in UNITS) continue; // a bare figure ("500 killed") is a count, not an actor
-    const named = namedIn(names, span);
-    if (rule === 'arg.noun.premodifier' && !named) continue;
-    const role = roleFor(tr.type, slot, head, named?.actor ?? null);
+  const blocked = blockedTokens(doc, tr.sentence);
+  const pronoun = tr.form === 'verb' ? pronounSubject(tokens, tr, sentence.firstToken, names) : null;
+  const found = slots(tokens, tr, sentence.firstToken, sentence.endToken).flatMap((x) =>
+    x.slot === 'patient' ? conjuncts(tokens, x.span, sentence.endToken).map((span) => ({ ...x, span })) : [x],
+  );
+  if (pronoun && !found.some((x) => x.slot === 'agent'))
+    found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
+  for (const { slot, span: phrase, rule: slotRule } of found) {
+    const trimmed = withoutPlacesAndDates(phrase, blocked, slotRule);
+    if (!trimmed) continue;
+    let span = trimmed;
+    let rule = slotRule;
+    let head = headOf(tokens, span);
+    let named = namedIn(names, span) ?? appositivePerson(tokens, span, names);
+    let role = roleFor(tr.type, slot, head, named?.actor ?? null);
     if (!role) continue;
-    const kind: ActorKind = named ? named.actor.kind : 'group';
+    const roleHeads = HEADS_BY_ROLE[role];
+    if (!named && roleHeads && !roleHeads.has(head) && rule === 'arg.active.subject') {
+      const subject = clauseSubject(tokens, tr, sentence.firstToken, roleHeads);
+      const subjectHead = subject ? headOf(tokens, subject) : '';
+      if (subject && roleHeads.has(subjectHead)) {
+        span = subject;
+        head = subjectHead;
+        named = namedIn(names, span);
+        rule = 'arg.active.clause-subject';
+      }
+    }
+    if (WEAPON_HEADS.has(head) && !named) continue; // "an IED killed …": the weapon is not an actor
+    if (/^\d/.test(head) || head in UNITS) continue; // a bare figure ("500 killed") is a count, not an actor
+    // "an FMLN attack": the name stands right before the noun, not anywhere to its left
+    if (slotRule === 'arg.noun.premodifier' && named?.to !== tr.from) continue;
+    const resolved = !named && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
+    const actor = named?.actor ?? resolved?.antecedent.actor ?? null;
+    // an unnamed phrase fills a role only when its head is a kind of thing that role takes
+    if (!actor && !HEADS_BY_ROLE[role]?.has(head)) continue;
+    role = roleFor(tr.type, slot, head, actor) ?? role;
     const mentionSpan = named ?? span;
     const mention = doc.text.slice(tokens[mentionSpan.from]?.start ?? 0, tokens[mentionSpan.to - 1]?.end ?? 0);
     args.push({
@@ -126,10 +222,10 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger): Argument[] {
       sentence: tr.sentence,
       ...mentionSpan,
       role,
-      kind,
+      kind: actor ? actor.kind : 'group',
       mention,
-      actor: named?.actor ?? null,
-      rule,
+      actor,
+      rule: resolved ? `${rule}+${resolved.rule}` : rule,
     });
   }
   return args;
@@ -137,7 +233,10 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger): Argument[] {
 
 export const argumentsStage = defineStage({
   id: 'arguments',
-  requires: ['sentences', 'tokens', 'triggers', 'names'],
+  requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates'],
   assigns: ['arguments'],
-  run: (doc) => ({ layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr)) } }),
+  run: (doc) => {
+    const names = layer(doc, 'names');
+    return { layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr, names)) } };
+  },
 });

@@ -3,23 +3,25 @@
  * the draft's sentences, each chosen by a named policy; every rule that fired is listed.
  */
 import type { EventActor, ExtractedEntity, ExtractedEvent } from '../../domain/index.js';
-import { type AnnotatedDoc, type Argument, type LearnedRole, layer } from '../annotated.js';
+import { type AnnotatedDoc, type Argument, type LearnedRole, layer, type SentenceStance } from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { combineCasualties } from '../policies/casualties.js';
 import { chooseDate } from '../policies/choose-date.js';
+import { groupName } from '../policies/group-name.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, groupBy } from './drafts.js';
+import { isMixedCase } from './persons.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
 
-function actorOf(a: Argument): EventActor {
+function actorOf(a: Argument, type: string): EventActor {
   return {
     role: a.role,
     entity: a.actor?.id ?? null,
-    name: a.actor?.name ?? a.mention.toLowerCase(),
+    name: a.actor?.name ?? groupName(a.mention, type),
     mention: a.mention,
     kind: a.kind,
   };
@@ -48,13 +50,14 @@ function indexLayers(doc: AnnotatedDoc) {
     places: bySentence(layer(doc, 'places')),
     stances: new Map(layer(doc, 'stances').map((s) => [s.sentence, s])),
     names: bySentence(layer(doc, 'names')),
+    mixedCase: isMixedCase(doc.text),
   };
 }
 type Index = ReturnType<typeof indexLayers>;
 /** At most this many sentences are quoted as evidence of one event. */
 const MAX_EVIDENCE = 20;
 
-function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[], ix: Index): ExtractedEvent {
+function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRole[], ix: Index): ExtractedEvent {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
   const inDraft = <T>(map: Map<number, T[]>) => d.sentences.flatMap((i) => map.get(i) ?? []);
@@ -65,12 +68,20 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
   // an aggregate's only actor is the one who states it
   const args = aggregate ? [] : d.triggers.flatMap((t) => ix.args.get(t.id) ?? []);
   const actors = new Map<string, EventActor>();
-  // policy `roles.learned-first`: where the tagger filled roles, the patterns' unnamed guesses step back
-  const learnedRoleNames = new Set(owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role));
+  let owned = learned;
+  // policy `roles.learned-first`: where the tagger filled roles, the patterns' unnamed guesses step
+  // back — in single-case wire text like the tagger's training data; in mixed-case text the
+  // patterns come first and the tagger only fills the roles they left empty
+  const learnedFirst = !ix.mixedCase;
+  const patternRoles = new Set(args.map((a) => a.role));
+  if (!learnedFirst) owned = owned.filter((r) => r.role === 'Weapon' || !patternRoles.has(LEARNED_ROLE[r.role].role));
+  const learnedRoleNames = new Set(
+    learnedFirst ? owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role) : [],
+  );
   for (const a of args) {
-    const actor = actorOf(a);
-    if (learnedRoleNames.has(actor.role) || (learnedRoleNames.size > 0 && !a.actor && MUC_ROLES.has(a.role))) continue;
-    const key = `${actor.role}|${a.actor?.id ?? a.mention.toLowerCase()}`;
+    const actor = actorOf(a, d.type);
+    if (learnedRoleNames.has(actor.role) || (learnedFirst && !a.actor && MUC_ROLES.has(a.role))) continue;
+    const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
     rules.push(a.rule);
   }
@@ -112,7 +123,11 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
     : null;
   if (placeMention) rules.push(`place.event.v1+${placeMention.rule}`);
 
-  const stance = main ? ix.stances.get(main.sentence) : undefined;
+  const own = main ? ix.stances.get(main.sentence) : undefined;
+  // policy `attribution.draft-sentence`: when the event's first sentence cites no one, the first
+  // of its other sentences that does gives the source ("… The Interior Ministry said 30 died.")
+  const cited = [...d.sentences].sort((a, b) => a - b).map((i) => ix.stances.get(i)).find((st) => st?.source);
+  const stance = own?.source || !cited ? own : { ...cited, byTrigger: own?.byTrigger ?? {}, rules: [...cited.rules, 'attribution.draft-sentence'] };
   rules.push(...(stance?.rules ?? []));
   if (aggregate && stance?.source) {
     const source = stance.source;
@@ -129,10 +144,16 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
       kind,
     });
   }
-  const certainty =
-    d.type === 'statement.aggregate' && stance?.certainty === 'reported'
-      ? 'claimed'
-      : (stance?.certainty ?? 'confirmed');
+  const triggerStance = main ? stance?.byTrigger[main.id] : undefined;
+  let certainty = triggerStance?.certainty ?? stance?.certainty ?? 'confirmed';
+  if (certainty === 'confirmed' && stance?.source) certainty = 'reported';
+  // rule `cert.realis-toll`: a plan that killed people happened ("had planned the attack … that killed 25")
+  const tolled = cas.some((c) => c.sentence === main?.sentence && (c.kind === 'killed' || c.kind === 'injured'));
+  if (certainty === 'hypothetical' && tolled) {
+    certainty = stance?.source ? 'reported' : 'confirmed';
+    rules.push('cert.realis-toll');
+  }
+  if (aggregate && certainty === 'reported') certainty = 'claimed';
   const evidence = [...d.sentences]
     .sort((a, b) => a - b)
     .slice(0, MAX_EVIDENCE)
@@ -149,11 +170,21 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, owned: LearnedRole[
     weapons,
     casualties: combineCasualties(cas),
     certainty,
-    attribution: { source: stance?.source ?? doc.meta.publisher, via: stance?.via ?? null },
+    attribution: attributionOf(stance, doc.meta.publisher),
     evidence,
     confidence: Math.min(0.95, 0.4 + 0.12 * filled + (main?.form === 'noun' ? 0 : 0.07)),
     rules: [...new Set(rules)],
   };
+}
+
+/**
+ * Policy `attribution.author-null` (data/gold/GUIDELINES.md): what the author states without
+ * citing anyone has no source; set ATTRIBUTE_TO_PUBLISHER to name the publisher instead.
+ */
+export const ATTRIBUTE_TO_PUBLISHER = false;
+function attributionOf(stance: SentenceStance | undefined, publisher: string | null) {
+  if (stance?.source) return { source: stance.source, via: stance.via };
+  return { source: ATTRIBUTE_TO_PUBLISHER ? publisher : null, via: null };
 }
 
 /** How many sentences away a tagged filler may be from the event it joins. */
@@ -184,20 +215,24 @@ export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft,
 
 /**
  * Policy `claim.to-attack`: who claims an attack is also the attack's claimant; the claim goes to
- * the latest attack told at or before the claim's sentence.
+ * the latest attack told at or before the claim's sentence. A claim folded into its attack is no
+ * event of its own (the claim is a role on the attack, not a second incident).
  */
 export function shareClaimants(events: ExtractedEvent[]): ExtractedEvent[] {
-  return events.map((e, i) => {
+  const folded = new Set<ExtractedEvent>();
+  const shared = events.map((e, i) => {
     if (!e.type.startsWith('attack') && !e.type.startsWith('kidnapping')) return e;
     const claim = events.slice(i + 1).find((c) => c.type === 'statement.claim');
     const nextAttack = events.slice(i + 1).find((c) => c.type.startsWith('attack'));
     if (!claim || (nextAttack && events.indexOf(nextAttack) < events.indexOf(claim))) return e;
-    const claimants = claim.actors.filter(
-      (a) => a.role === 'claimant' && !e.actors.some((x) => x.role === 'claimant' && x.name === a.name),
-    );
+    const claimants = claim.actors.filter((a) => a.role === 'claimant');
     if (!claimants.length) return e;
-    return { ...e, actors: [...e.actors, ...claimants], rules: [...e.rules, 'claim.to-attack'] };
+    folded.add(claim);
+    const fresh = claimants.filter((a) => !e.actors.some((x) => x.role === 'claimant' && x.name === a.name));
+    if (!fresh.length) return e;
+    return { ...e, actors: [...e.actors, ...fresh], rules: [...e.rules, 'claim.to-attack'] };
   });
+  return shared.filter((e) => !folded.has(e)).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
 function entitiesOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEntity[] {

@@ -4,35 +4,44 @@
  * perpetrator a sentence away from the attack; policy `attachLearned` gives each filler to an event.
  */
 import { readFileSync } from 'node:fs';
-import { type LearnedRole, layer } from '../annotated.js';
+import { type LearnedRole, layer, type Trigger } from '../annotated.js';
 import { tokenFeatures, triggerContext } from '../model/features.js';
+import { documentFeatures, type RelevanceModel, relevance, relevanceFromJson } from '../model/relevance.js';
 import { fromJson, type TaggerModel, tag } from '../model/tagger.js';
 import { defineStage } from '../stage.js';
 
-let model: TaggerModel | undefined;
-const loadModel = (): TaggerModel => {
-  model ??= fromJson(JSON.parse(readFileSync(new URL('../model/roles.json', import.meta.url), 'utf8')));
-  return model;
+const readModel = (file: string) => JSON.parse(readFileSync(new URL(`../model/${file}`, import.meta.url), 'utf8'));
+let models: { tagger: TaggerModel; relevance: RelevanceModel } | undefined;
+const loadModels = () => {
+  models ??= { tagger: fromJson(readModel('roles.json')), relevance: relevanceFromJson(readModel('relevance.json')) };
+  return models;
 };
+
+/**
+ * The sentences the tagger reads: those with a trigger and their neighbours (far from any trigger
+ * fillers are rarely right). `taggedSentences([{ sentence: 4, … }])` → Set {3, 4, 5}.
+ */
+export const taggedSentences = (triggers: readonly Pick<Trigger, 'sentence'>[]): Set<number> =>
+  new Set(triggers.flatMap((t) => [t.sentence - 1, t.sentence, t.sentence + 1]));
 
 export const learnedRolesStage = defineStage({
   id: 'learned-roles',
-  requires: ['sentences', 'tokens', 'triggers'],
+  requires: ['sentences', 'tokens', 'triggers', 'names', 'places'],
   assigns: ['learnedRoles'],
   run: (doc) => {
     const tokens = layer(doc, 'tokens');
     const sentences = layer(doc, 'sentences');
     const triggers = layer(doc, 'triggers');
-    const ctx = triggerContext(tokens, sentences, triggers);
-    const m = loadModel();
-    // fillers are given to the nearest event; far from any trigger they are rarely right
-    const near = new Set(triggers.flatMap((t) => [t.sentence - 1, t.sentence, t.sentence + 1]));
+    const { tagger: m, relevance: r } = loadModels();
+    const docRelevance = relevance(r, documentFeatures(tokens.map((t) => t.norm)));
+    const ctx = triggerContext(tokens, sentences, triggers, layer(doc, 'names'), layer(doc, 'places'), docRelevance);
+    const near = taggedSentences(triggers);
     const learnedRoles: LearnedRole[] = [];
     for (const s of sentences) {
       if (!near.has(s.index)) continue;
       const features = [];
       for (let i = s.firstToken; i < s.endToken; i++) features.push(tokenFeatures(tokens, i, s, ctx));
-      const labels = tag(m, features);
+      const labels = tag(m, features, m.outsideBias);
       for (let k = 0; k < labels.length; k++) {
         const label = labels[k] ?? 'O';
         if (!label.startsWith('B-')) continue;

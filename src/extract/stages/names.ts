@@ -13,9 +13,11 @@ import {
 } from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { STOPWORDS } from '../lexicons/stopwords.js';
+import { NAME_PARTICLES } from '../lexicons/person-cues.js';
 import { TITLES } from '../lexicons/titles.js';
 import { matchNgrams } from '../ngrams.js';
 import { defineStage } from '../stage.js';
+import { findPersons, isMixedCase, personEntry } from './persons.js';
 
 const ALIAS_CUES: readonly (readonly string[])[] = [
   ['alias'],
@@ -25,39 +27,42 @@ const ALIAS_CUES: readonly (readonly string[])[] = [
   ['nicknamed'],
   ['known', 'as'],
 ];
-const isNameWord = (t: Token | undefined) =>
-  !!t && /^\p{L}[\p{L}'-]*$/u.test(t.norm) && !STOPWORDS.has(t.norm) && !TITLES.has(t.norm);
+/** In mixed-case text a name word must be capitalised ("arrested Abdullah Orakzai": not "arrested"). */
+type IsNameWord = (t: Token | undefined) => boolean;
+const nameWordTest =
+  (doc: AnnotatedDoc, mixedCase: boolean): IsNameWord =>
+  (t) =>
+    !!t &&
+    /^\p{L}[\p{L}'-]*$/u.test(t.norm) &&
+    !STOPWORDS.has(t.norm) &&
+    !TITLES.has(t.norm) &&
+    (!mixedCase || /^\p{Lu}/u.test(doc.text.slice(t.start, t.end)) || NAME_PARTICLES.has(t.norm));
 
 /** Name words running left from `end` (exclusive), at most four. */
-function nameLeft(tokens: Token[], end: number, floor: number): number {
+function nameLeft(tokens: Token[], end: number, floor: number, isNameWord: IsNameWord): number {
   let i = end;
   while (i > floor && end - i < 4 && isNameWord(tokens[i - 1])) i--;
   return i;
 }
-function nameRight(tokens: Token[], start: number, ceil: number): number {
+function nameRight(tokens: Token[], start: number, ceil: number, isNameWord: IsNameWord): number {
   let i = start;
   while (i < ceil && i - start < 4 && isNameWord(tokens[i])) i++;
   return i;
 }
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-
 function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) {
   const aliases: LearnedAlias[] = [];
   const learned: NameMention[] = [];
+  const isNameWord = nameWordTest(doc, isMixedCase(doc.text));
   const text = (a: number, b: number) => doc.text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
   for (const s of layer(doc, 'sentences')) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const cue = ALIAS_CUES.find((c) => c.every((w, k) => tokens[i + k]?.norm === w));
       if (!cue) continue;
       const nameEnd = tokens[i - 1]?.norm === ',' ? i - 1 : i;
-      const nameStart = nameLeft(tokens, nameEnd, s.firstToken);
+      const nameStart = nameLeft(tokens, nameEnd, s.firstToken, isNameWord);
       const aliasStart = i + cue.length;
-      const aliasEnd = nameRight(tokens, aliasStart, s.endToken);
+      const aliasEnd = nameRight(tokens, aliasStart, s.endToken, isNameWord);
       if (nameStart >= nameEnd || aliasStart >= aliasEnd) continue;
       const name = text(nameStart, nameEnd);
       const alias = text(aliasStart, aliasEnd);
@@ -68,14 +73,7 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
         inKb.actor = { ...inKb.actor, aliases: [...inKb.actor.aliases, alias] };
         continue;
       }
-      const actor: ActorEntry = {
-        id: `doc:${slug(name)}`,
-        name,
-        kind: 'person',
-        category: 'person',
-        country: null,
-        aliases: [alias],
-      };
+      const actor: ActorEntry = personEntry(name, [alias]);
       learned.push({ sentence: s.index, from: nameStart, to: nameEnd, actor, rule });
       learned.push({ sentence: s.index, from: aliasStart, to: aliasEnd, actor, rule });
     }
@@ -85,7 +83,7 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
 
 export const namesStage = defineStage({
   id: 'names',
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences', 'tokens', 'places'],
   assigns: ['names', 'sources', 'aliases'],
   run: (doc, { knowledge }) => {
     const tokens = layer(doc, 'tokens');
@@ -111,7 +109,14 @@ export const namesStage = defineStage({
       knowledge.sources.lookup(k),
     ).map((h) => ({ sentence: h.sentence, from: h.from, to: h.to, source: h.value }));
     const { aliases, learned } = learnAliases(doc, tokens, names);
-    const all = [...names, ...learned].sort((a, b) => a.from - b.from);
+    const taken = new Set<number>();
+    const mark = (m: { from: number; to: number }) => {
+      for (let i = m.from; i < m.to; i++) taken.add(i);
+    };
+    for (const m of [...names, ...learned, ...sources, ...layer(doc, 'places')]) mark(m);
+    const taught = [...new Set(learned.map((l) => l.actor))];
+    const persons = findPersons(doc, tokens, sentences, taken, taught);
+    const all = [...names, ...learned, ...persons].sort((a, b) => a.from - b.from);
     return { layers: { names: all, sources, aliases } };
   },
 });

@@ -1,0 +1,43 @@
+/**
+ * Policy `group.short-noun`: the canonical name of an unnamed group is a short lower-case noun
+ * phrase — determiners, counts and quantifiers dropped ("at least 25 worshippers" → "worshippers",
+ * "25 members of the Sikh community" → "sikh community"); a bomber of a suicide attack is a
+ * "suicide bomber"; a building is named by its head ("the provincial prison" → "prison").
+ */
+import { FACILITY_HEADS } from '../lexicons/nouns.js';
+import { UNITS } from '../lexicons/numbers.js';
+
+const LEADING = new Set(
+  `a an the some several many few dozens dozen hundreds scores tens thousands of at least more than about nearly
+around almost over up to other another its their his her our this that these those all both each unknown
+unidentified suspected alleged armed`.split(/\s+/),
+);
+
+const CUT_WORDS = new Set('in inside among at near outside from into on up'.split(' '));
+
+/**
+ * @example groupName('at least 25 worshippers') // → 'worshippers'
+ * @example groupName('two bombers', 'attack.suicide') // → 'suicide bomber'
+ */
+export function groupName(mention: string, eventType = ''): string {
+  let words = mention
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  // "bus carrying chinese engineers", "blown themselves up among the worshippers": the last
+  // phrase after a preposition or a participle is the group meant
+  const cut = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && (CUT_WORDS.has(w) || /^\w{3,}ing$/.test(w)));
+  if (cut > 0 && words[cut] !== 'of') words = words.slice(cut + 1);
+  while (words.length > 1 && (LEADING.has(words[0] ?? '') || /^\d/.test(words[0] ?? '') || (words[0] ?? '') in UNITS))
+    words = words.slice(1);
+  // "members of the Sikh community" → "sikh community"
+  const of = words.indexOf('of');
+  if (of > 0 && /^(members?|some|many|most|dozens|hundreds|two|three|one)$/.test(words[of - 1] ?? ''))
+    return groupName(words.slice(of + 1).join(' '), eventType);
+  const head = words.at(-1) ?? '';
+  if (FACILITY_HEADS.has(head) && of < 0) return head;
+  if (/^bombers?$/.test(head) && eventType === 'attack.suicide') return 'suicide bomber';
+  if (head === 'bombers') words = [...words.slice(0, -1), 'bomber'];
+  return words.join(' ');
+}

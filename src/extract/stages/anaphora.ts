@@ -1,0 +1,46 @@
+/**
+ * Rule `arg.anaphora.*`: a phrase that points back to an organisation named earlier resolves to
+ * it — "its special forces" to the organisation the sentence (or a recent one) named last,
+ * "the group" to the armed group named last. Nothing resolves further back than REACH sentences.
+ */
+import type { NameMention, Token, TokenSpan } from '../annotated.js';
+
+/** How many sentences back an anaphor may look for its antecedent. */
+export const REACH = 4;
+const POSSESSIVES = new Set(['its', 'their']);
+/** Members only armed groups have: "its fighters" points to an armed group, "its forces" to any body. */
+const NON_STATE_MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cells', 'planners', 'bombers']);
+
+/**
+ * `resolveAnaphor(tokens, span, sentence, names)` → the name mention the phrase points back to, or
+ * null. `names` are all the document's name mentions in text order.
+ */
+export function resolveAnaphor(
+  tokens: Token[],
+  span: TokenSpan,
+  sentence: number,
+  names: readonly NameMention[],
+  head = '',
+): { antecedent: NameMention; rule: string } | null {
+  const words = tokens.slice(span.from, span.to).map((t) => t.norm);
+  const before = (ok: (n: NameMention) => boolean) => {
+    for (let k = names.length - 1; k >= 0; k--) {
+      const n = names[k];
+      if (!n || n.from >= span.from) continue;
+      if (n.sentence < sentence - REACH) return null;
+      if (ok(n)) return n;
+    }
+    return null;
+  };
+  const groupAt = words.findIndex((w, i) => w === 'group' && words[i - 1] === 'the');
+  if (groupAt >= 0) {
+    const n = before((m) => m.actor.category === 'armed_group');
+    return n ? { antecedent: n, rule: 'arg.anaphora.the-group' } : null;
+  }
+  if (POSSESSIVES.has(words[0] ?? '') && words.length > 1) {
+    const armed = NON_STATE_MEMBERS.has(head);
+    const n = before((m) => m.actor.kind === 'organization' && (!armed || m.actor.category === 'armed_group'));
+    return n ? { antecedent: n, rule: 'arg.anaphora.its' } : null;
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Rule `attr.speaker-name`: the words that name who speaks, trimmed — a person or a news source
+ * in them gives its canonical name ("Khogyani" → "Attaullah Khogyani"); otherwise the phrase loses
+ * its determiner and time words ("the provincial officials" → "provincial officials").
+ */
+import { type AnnotatedDoc, layer, type TokenSpan } from '../annotated.js';
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'group', 'the group']);
+
+/** `speakerName(doc, span)` → "National Directorate of Security", "officials", or "" for a pronoun. */
+export function speakerName(doc: AnnotatedDoc, span: TokenSpan): string {
+  const inside = <T extends TokenSpan>(items: T[]) => items.filter((m) => m.from >= span.from && m.to <= span.to);
+  const source = inside(layer(doc, 'sources'))[0];
+  const name = inside(layer(doc, 'names'));
+  const person = name.find((n) => n.actor.kind === 'person');
+  if (person) return person.actor.name;
+  const tokens = layer(doc, 'tokens');
+  const text = doc.text
+    .slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0)
+    .replace(/^(the|a|an|later|also|then|and)\s+/i, '')
+    .replace(/\s+(later|also|then|on|in)$/i, '');
+  // organisations stay as written: the KB's canonical name may belong to another era
+  // ("the Afghan Interior Ministry" of 2020 is not the Taliban's ministry)
+  if (source && !name.length) return source.source.name;
+  return PRONOUNS.has(text.toLowerCase()) ? '' : text;
+}
