@@ -11,19 +11,22 @@ import { layer } from '../src/extract/annotated.js';
 import { assemble } from '../src/extract/assemble.js';
 import { defaultKnowledge } from '../src/extract/default-knowledge.js';
 import { tokenFeatures, triggerContext } from '../src/extract/model/features.js';
-import { allowed, fromJson, tag } from '../src/extract/model/tagger.js';
-import { taggedSentences } from '../src/extract/stages/learned-roles.js';
-import { outOfFold, trainDocuments } from './lib/fit-relevance.js';
+import { allowed, fromJson, keyParts, tag } from '../src/extract/model/tagger.js';
 import { datesStage } from '../src/extract/stages/dates.js';
+import { taggedSentences } from '../src/extract/stages/learned-roles.js';
 import { namesStage } from '../src/extract/stages/names.js';
 import { placesStage } from '../src/extract/stages/places.js';
 import { segmentStage } from '../src/extract/stages/segment.js';
 import { triggersStage } from '../src/extract/stages/triggers.js';
+import { outOfFold, trainDocuments } from './lib/fit-relevance.js';
 
 const ROLES = ['PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'] as const;
 const LABELS = ['O', ...ROLES.flatMap((r) => [`B-${r}`, `I-${r}`])];
 const { values } = parseArgs({
-  options: { epochs: { type: 'string', default: '6' }, out: { type: 'string', default: 'src/extract/model/roles.json' } },
+  options: {
+    epochs: { type: 'string', default: '6' },
+    out: { type: 'string', default: 'src/extract/model/roles.json' },
+  },
 });
 
 // the stages whose layers the features read, in pipeline order
@@ -175,7 +178,11 @@ function fillerF1(weights: Weights, held: Example[], bias: number): number {
   for (const ex of held) {
     const found = new Map<string, Set<string>>(ROLES.map((r) => [r, new Set()]));
     for (const [from, to] of ex.tagged) {
-      const labels = tag(model, ex.features.slice(from, to), bias);
+      const labels = tag(
+        model,
+        ex.features.slice(from, to).map((keys) => keys.flatMap((key) => keyParts(key).slice(1))),
+        bias,
+      );
       labels.forEach((l, k) => {
         if (!l.startsWith('B-')) return;
         let end = k + 1;

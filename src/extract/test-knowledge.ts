@@ -64,5 +64,5 @@ export const TEST_KNOWLEDGE = tableKnowledge({
       reliability: 'B',
     },
   ],
-  nationalities: { afghan: 'AF', salvadoran: 'SV' },
+  nationalities: { afghan: 'AF', afghans: 'AF', salvadoran: 'SV' },
 });

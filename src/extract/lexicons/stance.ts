@@ -11,7 +11,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Speech verbs that name who speaks (not "claimed", which makes a claimant, nor "denied"). */
+/**
+ * Speech verbs that name who speaks (not "denied", nor "claimed" — a claim of responsibility
+ * makes a claimant; a claimed fact is a cue, see CLAIMED_FACT).
+ */
 export const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(
   'said says say reported reports told tells announced stated added noted confirmed quoted wrote tweeted'.split(' '),
 );
@@ -21,7 +24,10 @@ export interface CertaintyCue {
   certainty: Certainty;
   /** word sequences (normalised tokens); `*` matches any one word. */
   phrases: readonly string[];
-  /** how many tokens before the trigger the cue may end; Infinity = anywhere earlier in the clause. */
+  /**
+   * how many tokens before the trigger the cue may end; Infinity = anywhere earlier in the clause.
+   * A cue with a short reach may also follow the trigger that closely ("a bomb allegedly exploded").
+   */
   reach: number;
 }
 
@@ -77,10 +83,22 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
   {
     id: 'cert.claimed',
     certainty: 'claimed',
-    phrases: ['claimed to have', 'claims to have', 'claimed it had', 'claimed that'],
+    phrases: [
+      'claimed to have',
+      'claims to have',
+      'claimed it had',
+      'claimed that',
+      'claimed about',
+      'claimed more than',
+      'claimed at least',
+      'claimed over',
+    ],
     reach: Number.POSITIVE_INFINITY,
   },
 ];
 
 /** Words that open a new clause: a cue before one of them governs nothing after it. */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'however', 'while', 'whereas', 'although']);
+
+/** Words after "claimed" that make it a claim of fact, whose claimant is the source ("ISKP claimed about 500 killed"). */
+export const CLAIMED_FACT = new Set(['that', 'to', 'it', 'about', 'more', 'at', 'over']);

@@ -51,13 +51,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...t('assassin-n', 'attack.assassination', 'noun', 7, 'assassination,assassinations,assassination attempt'),
   ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct'),
   ...t('kidnap-n', 'kidnapping.abduction', 'noun', 7, 'kidnapping,kidnappings,abduction,abductions,kidnappers'),
-  ...t(
-    'hostage',
-    'kidnapping.hostage_taking',
-    'noun',
-    7,
-    'hostage,hostages,held hostage,taken hostage,took hostage',
-  ),
+  ...t('hostage', 'kidnapping.hostage_taking', 'noun', 7, 'hostage,hostages,held hostage,taken hostage,took hostage'),
   ...t(
     'arson-v',
     'arson.arson',

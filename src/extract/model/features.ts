@@ -33,8 +33,14 @@ const WEAPON_SET = new Set(WEAPON_WORDS.flatMap((w) => w.split(' ')));
 
 /** Classes the lexicons and the names/places layers give each token. */
 function tokenClasses(tokens: Token[], names: NameMention[], places: PlaceMention[]): string[] {
-  const cls = tokens.map((t) =>
-    ARMED_GROUP_HEADS.has(t.norm) ? 'armed' : WEAPON_SET.has(t.norm) ? 'weapon' : FACILITY_HEADS.has(t.norm) ? 'fac' : '',
+  const cls = tokens.map((t): string =>
+    ARMED_GROUP_HEADS.has(t.norm)
+      ? 'armed'
+      : WEAPON_SET.has(t.norm)
+        ? 'weapon'
+        : FACILITY_HEADS.has(t.norm)
+          ? 'fac'
+          : '',
   );
   for (const p of places) for (let i = p.from; i < p.to; i++) cls[i] = 'place';
   for (const n of names) for (let i = n.from; i < n.to; i++) cls[i] = `actor.${n.actor.kind}`;
@@ -104,47 +110,66 @@ const shape = (w: string) =>
   /^\d+$/.test(w) ? 'D' : /\d/.test(w) ? 'dx' : /^\p{L}+$/u.test(w) ? 'a' : /\p{L}/u.test(w) ? 'ax' : 'p';
 const gapBucket = (g: number) => (g <= 1 ? '1' : g <= 3 ? '3' : g <= WINDOW ? 'w' : 'far');
 
-/** The feature strings of token i (the previous label is added by the tagger). */
-export function tokenFeatures(tokens: Token[], i: number, sentence: Sentence, ctx: TokenContext): string[] {
+/** The feature templates, in the order tokenFeatureParts writes them; a binary one pairs two values. */
+export const TEMPLATES: readonly { name: string; binary: boolean }[] = (
+  'b w w-1 w+1 w-2 w+2 w-3 w+3 w-1w:2 ww+1:2 w-2w-1:2 w+1w+2:2 s3 s4 sh c c-1 c+1 cw-1:2 tl tr tlw:2 trw:2 ' +
+  'tlword trword tlgap:2 trgap:2 sent rel rel-tl:2 rel-c:2'
+)
+  .split(' ')
+  .map((t) => ({ name: t.replace(':2', ''), binary: t.endsWith(':2') }));
+
+/**
+ * The features of token i as value pairs [a, b, a, b, …], one pair per template of TEMPLATES
+ * (b is "" for a one-part template), written into `out`. The tagger looks pairs up in maps per
+ * template, so that no feature string is built per token; the strings joined from them
+ * ("w-1w=the bomb") are the training script's and the model file's keys. Token norms hold no
+ * spaces, so " " joins safely.
+ */
+export function tokenFeatureParts(
+  tokens: Token[],
+  i: number,
+  sentence: Sentence,
+  ctx: TokenContext,
+  out: string[],
+): void {
   const w = (k: number) => {
     const j = i + k;
     return j < sentence.firstToken ? '<s>' : j >= sentence.endToken ? '</s>' : (tokens[j]?.norm ?? '');
   };
   const c = (k: number) => ctx.cls[i + k] ?? '';
   const w0 = w(0);
+  const wm1 = w(-1);
+  const wp1 = w(1);
+  const wm2 = w(-2);
+  const wp2 = w(2);
   const left = ctx.left[i] ?? '';
   const right = ctx.right[i] ?? '';
-  return [
-    'b',
-    `w=${w0}`,
-    `w-1=${w(-1)}`,
-    `w+1=${w(1)}`,
-    `w-2=${w(-2)}`,
-    `w+2=${w(2)}`,
-    `w-3=${w(-3)}`,
-    `w+3=${w(3)}`,
-    `w-1w=${w(-1)}|${w0}`,
-    `ww+1=${w0}|${w(1)}`,
-    `w-2w-1=${w(-2)}|${w(-1)}`,
-    `w+1w+2=${w(1)}|${w(2)}`,
-    `s3=${w0.slice(-3)}`,
-    `s4=${w0.slice(-4)}`,
-    `sh=${shape(w0)}`,
-    `c=${c(0)}`,
-    `c-1=${c(-1)}`,
-    `c+1=${c(1)}`,
-    `cw-1=${c(0)}|${w(-1)}`,
-    `tl=${left}`,
-    `tr=${right}`,
-    `tlw=${left}|${w0}`,
-    `trw=${right}|${w0}`,
-    `tlword=${ctx.leftWord[i]}`,
-    `trword=${ctx.rightWord[i]}`,
-    `tlgap=${left}|${gapBucket(ctx.leftGap[i] ?? 99)}`,
-    `trgap=${right}|${gapBucket(ctx.rightGap[i] ?? 99)}`,
-    `sent=${Math.min(sentence.index, 4)}`,
-    `rel=${ctx.relevance}`,
-    `rel-tl=${ctx.relevance}|${left}`,
-    `rel-c=${ctx.relevance}|${c(0)}`,
-  ];
+  const rel = ctx.relevance;
+  const c0 = c(0);
+  out.length = 0;
+  // biome-ignore format: one template per line pair keeps the order visible
+  out.push(
+    '', '',
+    w0, '', wm1, '', wp1, '', wm2, '', wp2, '', w(-3), '', w(3), '',
+    wm1, w0, w0, wp1, wm2, wm1, wp1, wp2,
+    w0.slice(-3), '', w0.slice(-4), '', shape(w0), '',
+    c0, '', c(-1), '', c(1), '', c0, wm1,
+    left, '', right, '', left, w0, right, w0,
+    ctx.leftWord[i] ?? '', '', ctx.rightWord[i] ?? '', '',
+    left, gapBucket(ctx.leftGap[i] ?? 99), right, gapBucket(ctx.rightGap[i] ?? 99),
+    SENTENCE_INDEX[Math.min(sentence.index, 4)] ?? '4', '',
+    rel, '', rel, left, rel, c0,
+  );
+}
+const SENTENCE_INDEX = ['0', '1', '2', '3', '4'];
+
+/** The key a feature has in the model file: `featureKey('w-1w', 'the', 'bomb')` → "w-1w=the bomb". */
+export const featureKey = (template: string, a: string, b: string): string =>
+  b ? `${template}=${a} ${b}` : `${template}=${a}`;
+
+/** The feature keys of token i, for training (the previous label is added by the tagger). */
+export function tokenFeatures(tokens: Token[], i: number, sentence: Sentence, ctx: TokenContext): string[] {
+  const parts: string[] = [];
+  tokenFeatureParts(tokens, i, sentence, ctx, parts);
+  return TEMPLATES.map((t, k) => featureKey(t.name, parts[2 * k] ?? '', parts[2 * k + 1] ?? ''));
 }

@@ -4,35 +4,71 @@
  * the model is trained with the gold previous label, and Viterbi over such locally trained
  * scores ran long spans together (held-out filler F1 21 against 26 greedy).
  */
+import { TEMPLATES } from './features.js';
+
+type Weights = readonly number[];
+
 export interface TaggerModel {
   labels: string[];
-  /** feature → [labelIndex, weight, labelIndex, weight, …] */
-  weights: ReadonlyMap<string, readonly number[]>;
+  /** per template of TEMPLATES (by index): a → weights for a one-part template … */
+  unary: (ReadonlyMap<string, Weights> | undefined)[];
+  /** … a → b → weights for a two-part one; weights are [labelIndex, weight, labelIndex, weight, …]. */
+  binary: (ReadonlyMap<string, ReadonlyMap<string, Weights>> | undefined)[];
+  /** previous label → weights. */
+  previous: ReadonlyMap<string, Weights>;
   /** subtracted from the score of "O" (label 0) when tagging; chosen on held-out train data. */
   outsideBias: number;
 }
 
-/** The JSON file keeps weights as an object; lookups are faster in a Map. */
-export const fromJson = (json: {
+/** `keyParts('w-1w=the bomb')` → ["w-1w", "the", "bomb"]; `keyParts('p=O')` → ["p", "O", ""]. */
+export function keyParts(key: string): [string, string, string] {
+  const eq = key.indexOf('=');
+  if (eq < 0) return [key, '', ''];
+  const value = key.slice(eq + 1);
+  const space = value.indexOf(' ');
+  return space < 0 ? [key.slice(0, eq), value, ''] : [key.slice(0, eq), value.slice(0, space), value.slice(space + 1)];
+}
+
+/** The JSON file keeps weights under flat keys ("w-1w=the bomb"); the tagger looks them up by template index. */
+export function fromJson(json: {
   labels: string[];
   weights: Record<string, number[]>;
   outsideBias?: number;
-}): TaggerModel => ({
-  labels: json.labels,
-  weights: new Map(Object.entries(json.weights)),
-  outsideBias: json.outsideBias ?? 0,
-});
+}): TaggerModel {
+  const index = new Map(TEMPLATES.map((t, k) => [t.name, k]));
+  const unary = TEMPLATES.map((t) => (t.binary ? undefined : new Map<string, Weights>()));
+  const binary = TEMPLATES.map((t) => (t.binary ? new Map<string, Map<string, Weights>>() : undefined));
+  const previous = new Map<string, Weights>();
+  for (const [key, w] of Object.entries(json.weights)) {
+    const [template, a, b] = keyParts(key);
+    const k = index.get(template);
+    if (template === 'p') previous.set(a, w);
+    else if (k === undefined) continue;
+    else if (!TEMPLATES[k]?.binary) unary[k]?.set(a, w);
+    else {
+      const byA = binary[k];
+      const byB = byA?.get(a) ?? new Map<string, Weights>();
+      byA?.set(a, byB);
+      byB.set(b, w);
+    }
+  }
+  return { labels: json.labels, unary, binary, previous, outsideBias: json.outsideBias ?? 0 };
+}
 
-/** Scores for every label given the features (and previous label). */
-export function scores(model: TaggerModel, features: string[], prev: string): Float64Array {
+function add(w: Weights | undefined, out: Float64Array): void {
+  if (!w) return;
+  for (let k = 0; k < w.length; k += 2) out[w[k] as number] = (out[w[k] as number] ?? 0) + (w[k + 1] as number);
+}
+
+/** Scores for every label given a token's feature pairs (see features.ts) and the previous label. */
+export function scores(model: TaggerModel, parts: readonly string[], prev: string): Float64Array {
   const out = new Float64Array(model.labels.length);
-  const add = (f: string) => {
-    const w = model.weights.get(f);
-    if (!w) return;
-    for (let k = 0; k < w.length; k += 2) out[w[k] as number] = (out[w[k] as number] ?? 0) + (w[k + 1] as number);
-  };
-  for (const f of features) add(f);
-  add(`p=${prev}`);
+  for (let t = 0; t < TEMPLATES.length; t++) {
+    const a = parts[2 * t] ?? '';
+    const one = model.unary[t];
+    add(one ? one.get(a) : model.binary[t]?.get(a)?.get(parts[2 * t + 1] ?? ''), out);
+  }
+  add(model.previous.get(prev), out);
   return out;
 }
 
@@ -40,25 +76,31 @@ export function scores(model: TaggerModel, features: string[], prev: string): Fl
 export const allowed = (prev: string, label: string) => !label.startsWith('I-') || prev.slice(2) === label.slice(2);
 
 /**
- * One label per token ("O", "B-Victim", "I-Victim", …); `outsideBias` is taken off the score of
- * "O", trading precision for recall. `tag(model, featuresPerToken, model.outsideBias)`.
+ * The label of the next token, given its feature pairs and the label before it; `outsideBias`
+ * is taken off the score of "O", trading precision for recall.
+ * `tagNext(model, parts, 'O', model.outsideBias)` → "B-Victim".
  */
-export function tag(model: TaggerModel, featuresPerToken: string[][], outsideBias = 0): string[] {
+export function tagNext(model: TaggerModel, parts: readonly string[], prev: string, outsideBias = 0): string {
+  const s = scores(model, parts, prev);
+  s[0] = (s[0] ?? 0) - outsideBias; // label 0 is "O"
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < s.length; k++) {
+    const label = model.labels[k] ?? 'O';
+    if ((s[k] ?? 0) > bestScore && allowed(prev, label)) {
+      best = k;
+      bestScore = s[k] ?? 0;
+    }
+  }
+  return model.labels[best] ?? 'O';
+}
+
+/** One label per token ("O", "B-Victim", "I-Victim", …): `tag(model, partsPerToken, model.outsideBias)`. */
+export function tag(model: TaggerModel, partsPerToken: readonly (readonly string[])[], outsideBias = 0): string[] {
   const out: string[] = [];
   let prev = 'O';
-  for (const features of featuresPerToken) {
-    const s = scores(model, features, prev);
-    s[0] = (s[0] ?? 0) - outsideBias; // label 0 is "O"
-    let best = 0;
-    let bestScore = -Infinity;
-    for (let k = 0; k < s.length; k++) {
-      const label = model.labels[k] ?? 'O';
-      if (allowed(prev, label) && (s[k] ?? 0) > bestScore) {
-        best = k;
-        bestScore = s[k] ?? 0;
-      }
-    }
-    prev = model.labels[best] ?? 'O';
+  for (const parts of partsPerToken) {
+    prev = tagNext(model, parts, prev, outsideBias);
     out.push(prev);
   }
   return out;

@@ -27,7 +27,9 @@ export function groupName(mention: string, eventType = ''): string {
     .filter(Boolean);
   // "bus carrying chinese engineers", "blown themselves up among the worshippers": the last
   // phrase after a preposition or a participle is the group meant
-  const cut = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && (CUT_WORDS.has(w) || /^\w{3,}ing$/.test(w)));
+  const cut = words.findLastIndex(
+    (w, i) => i > 0 && i < words.length - 1 && (CUT_WORDS.has(w) || /^\w{3,}ing$/.test(w)),
+  );
   if (cut > 0 && words[cut] !== 'of') words = words.slice(cut + 1);
   while (words.length > 1 && (LEADING.has(words[0] ?? '') || /^\d/.test(words[0] ?? '') || (words[0] ?? '') in UNITS))
     words = words.slice(1);

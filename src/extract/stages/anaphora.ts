@@ -23,8 +23,16 @@ export function resolveAnaphor(
   head = '',
 ): { antecedent: NameMention; rule: string } | null {
   const words = tokens.slice(span.from, span.to).map((t) => t.norm);
+  // binary search for the last name that starts before the phrase: linear documents stay linear
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid]?.from ?? 0) < span.from) lo = mid + 1;
+    else hi = mid;
+  }
   const before = (ok: (n: NameMention) => boolean) => {
-    for (let k = names.length - 1; k >= 0; k--) {
+    for (let k = lo - 1; k >= 0; k--) {
       const n = names[k];
       if (!n || n.from >= span.from) continue;
       if (n.sentence < sentence - REACH) return null;

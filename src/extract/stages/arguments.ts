@@ -5,7 +5,7 @@
  * plays then follows the event class and the phrase's head (a building is a target, a bomb a
  * weapon, a person a victim).
  */
-import type { ActorKind, EventTypeCode, Role } from '../../domain/index.js';
+import type { EventTypeCode, Role } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
   type Argument,
@@ -144,7 +144,9 @@ function conjuncts(tokens: Token[], span: TokenSpan, ceil: number): TokenSpan[] 
   const out = [span];
   let end = span.to;
   while (out.length < 3 && tokens[end]?.norm === 'and') {
-    const next = phraseAfter(tokens, end + 1, ceil);
+    let start = end + 1;
+    while (/^(at|least|more|than|about|nearly|some|around|over)$/.test(tokens[start]?.norm ?? '')) start++;
+    const next = phraseAfter(tokens, start, ceil);
     if (!next) break;
     out.push(next);
     end = next.to;
@@ -160,26 +162,54 @@ function clauseSubject(tokens: Token[], tr: Trigger, floor: number, heads: Reado
   let start = tr.from;
   while (start > floor && !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '')) start--;
   for (let i = start; i < tr.from; i++)
-    if (heads.has(tokens[i]?.norm ?? '') && !heads.has(tokens[i + 1]?.norm ?? '')) return phraseBefore(tokens, i + 1, start);
+    if (heads.has(tokens[i]?.norm ?? '') && !heads.has(tokens[i + 1]?.norm ?? ''))
+      return phraseBefore(tokens, i + 1, start);
   return null;
 }
 
-/** Token indexes of a sentence that belong to a place or a date mention. */
-function blockedTokens(doc: AnnotatedDoc, sentence: number): Set<number> {
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+/** Token indexes that belong to a place or a date mention, or look like a date ("March 25"). */
+function blockedTokens(doc: AnnotatedDoc): Set<number> {
   const out = new Set<number>();
-  for (const m of [...layer(doc, 'places'), ...layer(doc, 'dates')])
-    if (m.sentence === sentence) for (let i = m.from; i < m.to; i++) out.add(i);
+  for (const m of [...layer(doc, 'places'), ...layer(doc, 'dates')]) for (let i = m.from; i < m.to; i++) out.add(i);
+  const tokens = layer(doc, 'tokens');
+  tokens.forEach((t, i) => {
+    if (MONTHS.has(t.norm) && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) out.add(i).add(i + 1);
+  });
   return out;
 }
 
-export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, allNames?: NameMention[]): Argument[] {
+/** What the arguments of every trigger read, computed once per document so the stage stays linear. */
+export interface ArgumentContext {
+  names: NameMention[];
+  namesBySentence: Map<number, NameMention[]>;
+  blocked: Set<number>;
+  /** demonyms ("afghans"): people, so victims or detainees. */
+  nationalities: Readonly<Record<string, string>>;
+}
+export function argumentContext(
+  doc: AnnotatedDoc,
+  nationalities: Readonly<Record<string, string>> = {},
+): ArgumentContext {
+  const names = layer(doc, 'names');
+  const namesBySentence = new Map<number, NameMention[]>();
+  for (const n of names) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
+  return { names, namesBySentence, blocked: blockedTokens(doc), nationalities };
+}
+
+export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentContext): Argument[] {
   const tokens = layer(doc, 'tokens');
   const sentence = layer(doc, 'sentences')[tr.sentence];
   if (!sentence) return [];
-  const docNames = allNames ?? layer(doc, 'names');
-  const names = docNames.filter((n) => n.sentence === tr.sentence);
+  const ctx = context ?? argumentContext(doc);
+  const docNames = ctx.names;
+  const names = ctx.namesBySentence.get(tr.sentence) ?? [];
   const args: Argument[] = [];
-  const blocked = blockedTokens(doc, tr.sentence);
+  const blocked = ctx.blocked;
   const pronoun = tr.form === 'verb' ? pronounSubject(tokens, tr, sentence.firstToken, names) : null;
   const found = slots(tokens, tr, sentence.firstToken, sentence.endToken).flatMap((x) =>
     x.slot === 'patient' ? conjuncts(tokens, x.span, sentence.endToken).map((span) => ({ ...x, span })) : [x],
@@ -210,10 +240,12 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, allNames?: NameMenti
     if (/^\d/.test(head) || head in UNITS) continue; // a bare figure ("500 killed") is a count, not an actor
     // "an FMLN attack": the name stands right before the noun, not anywhere to its left
     if (slotRule === 'arg.noun.premodifier' && named?.to !== tr.from) continue;
-    const resolved = !named && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
+    const resolved =
+      !named && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
     const actor = named?.actor ?? resolved?.antecedent.actor ?? null;
     // an unnamed phrase fills a role only when its head is a kind of thing that role takes
-    if (!actor && !HEADS_BY_ROLE[role]?.has(head)) continue;
+    const demonym = (role === 'victim' || role === 'detainee') && head in ctx.nationalities;
+    if (!actor && !HEADS_BY_ROLE[role]?.has(head) && !demonym) continue;
     role = roleFor(tr.type, slot, head, actor) ?? role;
     const mentionSpan = named ?? span;
     const mention = doc.text.slice(tokens[mentionSpan.from]?.start ?? 0, tokens[mentionSpan.to - 1]?.end ?? 0);
@@ -235,8 +267,8 @@ export const argumentsStage = defineStage({
   id: 'arguments',
   requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates'],
   assigns: ['arguments'],
-  run: (doc) => {
-    const names = layer(doc, 'names');
-    return { layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr, names)) } };
+  run: (doc, { knowledge }) => {
+    const ctx = argumentContext(doc, knowledge.nationalities);
+    return { layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr, ctx)) } };
   },
 });

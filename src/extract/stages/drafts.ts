@@ -82,6 +82,8 @@ const LOOK_BACK = 8;
 
 function mergeDrafts(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // the strongest trigger of each merged draft, kept as drafts merge so that merging stays linear
+  const top = new Map<Draft, Trigger | undefined>();
   for (const d of drafts) {
     let target: Draft | undefined;
     for (let k = out.length - 1; k >= Math.max(0, out.length - LOOK_BACK) && !target; k--) {
@@ -90,10 +92,13 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     }
     if (!target) {
       out.push(d);
+      top.set(d, strongest(d.triggers));
       continue;
     }
     target.triggers.push(...d.triggers);
-    if (target.type !== 'statement.aggregate') target.type = strongest(target.triggers)?.type ?? target.type;
+    const best = strongest([...[top.get(target)].filter((t) => t !== undefined), ...d.triggers]);
+    top.set(target, best);
+    if (target.type !== 'statement.aggregate') target.type = best?.type ?? target.type;
     for (const s of d.sentences) if ((target.sentences.at(-1) ?? -1) < s) target.sentences.push(s); // both in text order
     if (!target.rules.includes('merge.v1')) target.rules.push('merge.v1');
     const v = target.view;

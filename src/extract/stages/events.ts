@@ -5,11 +5,12 @@
 import type { EventActor, ExtractedEntity, ExtractedEvent } from '../../domain/index.js';
 import { type AnnotatedDoc, type Argument, type LearnedRole, layer, type SentenceStance } from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
+import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { combineCasualties } from '../policies/casualties.js';
 import { chooseDate } from '../policies/choose-date.js';
-import { groupName } from '../policies/group-name.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
+import { groupName } from '../policies/group-name.js';
 import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, groupBy } from './drafts.js';
 import { isMixedCase } from './persons.js';
@@ -74,7 +75,13 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   // patterns come first and the tagger only fills the roles they left empty
   const learnedFirst = !ix.mixedCase;
   const patternRoles = new Set(args.map((a) => a.role));
-  if (!learnedFirst) owned = owned.filter((r) => r.role === 'Weapon' || !patternRoles.has(LEARNED_ROLE[r.role].role));
+  if (!learnedFirst)
+    owned = owned.filter((r) => {
+      if (r.role === 'Weapon') return true;
+      const role = LEARNED_ROLE[r.role].role;
+      const head = r.mention.toLowerCase().split(/\s+/).at(-1) ?? '';
+      return !patternRoles.has(role) && !!HEADS_BY_ROLE[role]?.has(head);
+    });
   const learnedRoleNames = new Set(
     learnedFirst ? owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role) : [],
   );
@@ -126,8 +133,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const own = main ? ix.stances.get(main.sentence) : undefined;
   // policy `attribution.draft-sentence`: when the event's first sentence cites no one, the first
   // of its other sentences that does gives the source ("… The Interior Ministry said 30 died.")
-  const cited = [...d.sentences].sort((a, b) => a - b).map((i) => ix.stances.get(i)).find((st) => st?.source);
-  const stance = own?.source || !cited ? own : { ...cited, byTrigger: own?.byTrigger ?? {}, rules: [...cited.rules, 'attribution.draft-sentence'] };
+  const cited = [...d.sentences]
+    .sort((a, b) => a - b)
+    .map((i) => ix.stances.get(i))
+    .find((st) => st?.source);
+  const stance =
+    own?.source || !cited
+      ? own
+      : { ...cited, byTrigger: own?.byTrigger ?? {}, rules: [...cited.rules, 'attribution.draft-sentence'] };
   rules.push(...(stance?.rules ?? []));
   if (aggregate && stance?.source) {
     const source = stance.source;
@@ -178,10 +191,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
 }
 
 /**
- * Policy `attribution.author-null` (data/gold/GUIDELINES.md): what the author states without
- * citing anyone has no source; set ATTRIBUTE_TO_PUBLISHER to name the publisher instead.
+ * Policy `attribution.publisher` (the extraction contract): what the author states without citing
+ * anyone is attributed to the document's publisher, who then vouches for it.
  */
-export const ATTRIBUTE_TO_PUBLISHER = false;
+export const ATTRIBUTE_TO_PUBLISHER = true;
 function attributionOf(stance: SentenceStance | undefined, publisher: string | null) {
   if (stance?.source) return { source: stance.source, via: stance.via };
   return { source: ATTRIBUTE_TO_PUBLISHER ? publisher : null, via: null };
@@ -220,18 +233,22 @@ export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft,
  */
 export function shareClaimants(events: ExtractedEvent[]): ExtractedEvent[] {
   const folded = new Set<ExtractedEvent>();
-  const shared = events.map((e, i) => {
-    if (!e.type.startsWith('attack') && !e.type.startsWith('kidnapping')) return e;
-    const claim = events.slice(i + 1).find((c) => c.type === 'statement.claim');
-    const nextAttack = events.slice(i + 1).find((c) => c.type.startsWith('attack'));
-    if (!claim || (nextAttack && events.indexOf(nextAttack) < events.indexOf(claim))) return e;
-    const claimants = claim.actors.filter((a) => a.role === 'claimant');
-    if (!claimants.length) return e;
+  // walking backwards, remember the next claim and whether an attack comes before it: linear
+  let nextClaim: ExtractedEvent | undefined;
+  const shared: ExtractedEvent[] = new Array(events.length);
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i] as ExtractedEvent;
+    shared[i] = e;
+    if (e.type === 'statement.claim') nextClaim = e;
+    if (!e.type.startsWith('attack') && !e.type.startsWith('kidnapping')) continue;
+    const claim = nextClaim;
+    if (e.type.startsWith('attack')) nextClaim = undefined; // a claim after a later attack is that attack's
+    const claimants = claim?.actors.filter((a) => a.role === 'claimant') ?? [];
+    if (!claim || !claimants.length) continue;
     folded.add(claim);
     const fresh = claimants.filter((a) => !e.actors.some((x) => x.role === 'claimant' && x.name === a.name));
-    if (!fresh.length) return e;
-    return { ...e, actors: [...e.actors, ...fresh], rules: [...e.rules, 'claim.to-attack'] };
-  });
+    if (fresh.length) shared[i] = { ...e, actors: [...e.actors, ...fresh], rules: [...e.rules, 'claim.to-attack'] };
+  }
   return shared.filter((e) => !folded.has(e)).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { type LearnedRole, layer, type Trigger } from '../annotated.js';
-import { tokenFeatures, triggerContext } from '../model/features.js';
+import { tokenFeatureParts, triggerContext } from '../model/features.js';
 import { documentFeatures, type RelevanceModel, relevance, relevanceFromJson } from '../model/relevance.js';
-import { fromJson, type TaggerModel, tag } from '../model/tagger.js';
+import { fromJson, type TaggerModel, tagNext } from '../model/tagger.js';
 import { defineStage } from '../stage.js';
 
 const readModel = (file: string) => JSON.parse(readFileSync(new URL(`../model/${file}`, import.meta.url), 'utf8'));
@@ -37,11 +37,17 @@ export const learnedRolesStage = defineStage({
     const ctx = triggerContext(tokens, sentences, triggers, layer(doc, 'names'), layer(doc, 'places'), docRelevance);
     const near = taggedSentences(triggers);
     const learnedRoles: LearnedRole[] = [];
+    const parts: string[] = [];
     for (const s of sentences) {
       if (!near.has(s.index)) continue;
-      const features = [];
-      for (let i = s.firstToken; i < s.endToken; i++) features.push(tokenFeatures(tokens, i, s, ctx));
-      const labels = tag(m, features, m.outsideBias);
+      // labels one token at a time, reusing one feature buffer: this is the engine's hottest loop
+      const labels: string[] = [];
+      let prev = 'O';
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        tokenFeatureParts(tokens, i, s, ctx, parts);
+        prev = tagNext(m, parts, prev, m.outsideBias);
+        labels.push(prev);
+      }
       for (let k = 0; k < labels.length; k++) {
         const label = labels[k] ?? 'O';
         if (!label.startsWith('B-')) continue;

@@ -12,8 +12,8 @@ import {
   type Token,
 } from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
-import { STOPWORDS } from '../lexicons/stopwords.js';
 import { NAME_PARTICLES } from '../lexicons/person-cues.js';
+import { STOPWORDS } from '../lexicons/stopwords.js';
 import { TITLES } from '../lexicons/titles.js';
 import { matchNgrams } from '../ngrams.js';
 import { defineStage } from '../stage.js';
@@ -36,7 +36,9 @@ const nameWordTest =
     /^\p{L}[\p{L}'-]*$/u.test(t.norm) &&
     !STOPWORDS.has(t.norm) &&
     !TITLES.has(t.norm) &&
-    (!mixedCase || /^\p{Lu}/u.test(doc.text.slice(t.start, t.end)) || NAME_PARTICLES.has(t.norm));
+    (!mixedCase ||
+      /^(\p{Lu}|(al|ul|ud|bin|ibn|abu)-\p{Lu})/u.test(doc.text.slice(t.start, t.end)) ||
+      NAME_PARTICLES.has(t.norm));
 
 /** Name words running left from `end` (exclusive), at most four. */
 function nameLeft(tokens: Token[], end: number, floor: number, isNameWord: IsNameWord): number {

@@ -19,8 +19,9 @@ import {
 
 /** Does the text use letter case as written English does (some capitals, mostly lower case)? */
 export function isMixedCase(text: string): boolean {
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text; // the opening tells the house style
+  const upper = (sample.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (sample.match(/\p{Ll}/gu) ?? []).length;
   return upper > 0 && lower > 0 && upper < lower * 0.5;
 }
 
@@ -84,7 +85,8 @@ function cueOf(tokens: Token[], run: Run, ceil: number): string | null {
   if (PERSON_TITLES.has(norm(run.from - 1))) return 'person.title';
   if (norm(run.to) === ',') {
     for (let k = run.to + 1; k < Math.min(ceil, run.to + 5); k++) {
-      if (APPOSITIVE_HEADS.has(norm(k)) || PERSON_TITLES.has(norm(k)) || norm(k) === 'alias') return 'person.appositive';
+      if (APPOSITIVE_HEADS.has(norm(k)) || PERSON_TITLES.has(norm(k)) || norm(k) === 'alias')
+        return 'person.appositive';
       if (norm(k) === ',') break;
     }
   }

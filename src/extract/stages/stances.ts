@@ -6,9 +6,17 @@
  * else `reported` when someone is cited, else `confirmed`.
  */
 import type { Certainty } from '../../domain/index.js';
-import { type AnnotatedDoc, layer, type SentenceStance, type Token, type TokenSpan, type Trigger } from '../annotated.js';
+import {
+  type AnnotatedDoc,
+  layer,
+  type SentenceStance,
+  type SourceMention,
+  type Token,
+  type TokenSpan,
+  type Trigger,
+} from '../annotated.js';
 import { phraseAfter, phraseBefore } from '../chunk.js';
-import { ATTRIBUTING_VERBS, CERTAINTY_CUES, CLAUSE_BREAKS } from '../lexicons/stance.js';
+import { ATTRIBUTING_VERBS, CERTAINTY_CUES, CLAIMED_FACT, CLAUSE_BREAKS } from '../lexicons/stance.js';
 import { defineStage } from '../stage.js';
 import { speakerName } from './speaker.js';
 
@@ -44,26 +52,48 @@ export function triggerCertainty(
       const lowest = Math.max(start + words.length, tr.from - cue.reach);
       for (let end = tr.from; end >= lowest; end--)
         if (!blocked.has(end - 1) && endsAt(tokens, words, end)) return { certainty: cue.certainty, rule: cue.id };
+      if (Number.isFinite(cue.reach))
+        for (let end = tr.to + words.length; end <= tr.to + cue.reach; end++)
+          if (endsAt(tokens, words, end)) return { certainty: cue.certainty, rule: cue.id };
     }
   return null;
 }
 
-export function stanceOf(doc: AnnotatedDoc, sentenceIndex: number, triggers: Trigger[] = []): SentenceStance {
+export function stanceOf(
+  doc: AnnotatedDoc,
+  sentenceIndex: number,
+  triggers: Trigger[] = [],
+  dateTokens?: Set<number>,
+  outletsBySentence?: Map<number, SourceMention[]>,
+): SentenceStance {
   const tokens = layer(doc, 'tokens');
   const s = layer(doc, 'sentences')[sentenceIndex];
   const rules: string[] = [];
-  const none = { sentence: sentenceIndex, source: null, via: null, certainty: 'confirmed' as const, rules, byTrigger: {} };
+  const none = {
+    sentence: sentenceIndex,
+    source: null,
+    via: null,
+    certainty: 'confirmed' as const,
+    rules,
+    byTrigger: {},
+  };
   if (!s) return none;
-  const outlets = layer(doc, 'sources').filter((m) => m.sentence === sentenceIndex);
+  const outlets = (outletsBySentence ?? groupSources(doc)).get(sentenceIndex) ?? [];
   let speaker: { text: string; rule: string } | null = null;
   const firstTrigger = triggers[0]?.from ?? s.endToken;
+  const people = layer(doc, 'names').filter((n) => n.sentence === sentenceIndex && n.actor.kind === 'person');
+  const personBefore = (from: number) =>
+    people.find((n) => n.to < from && n.to >= from - 8 && tokens[n.to]?.norm === ',') ?? null;
   for (let i = s.firstToken; i < s.endToken && !speaker; i++) {
     const w = tokens[i]?.norm ?? '';
     if (w === 'according' && tokens[i + 1]?.norm === 'to') {
       const span = phraseAfter(tokens, i + 2, s.endToken);
       if (span) speaker = { text: speakerName(doc, span), rule: 'attr.according-to' };
-    } else if (ATTRIBUTING_VERBS.has(w)) {
-      const found = speakerBefore(tokens, i, s.firstToken);
+    } else if (ATTRIBUTING_VERBS.has(w) || (w === 'claimed' && CLAIMED_FACT.has(tokens[i + 1]?.norm ?? ''))) {
+      let found = speakerBefore(tokens, i, s.firstToken);
+      // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
+      const person = found && tokens[i - 1]?.norm === ',' ? personBefore(found.from) : null;
+      if (person) found = person;
       // after the event, only a closing ", X said" attributes it ("…, and the Taliban confirmed" does not)
       const closing = found && (found.from === s.firstToken || tokens[found.from - 1]?.norm === ',');
       if (found && (i < firstTrigger || closing)) speaker = { text: speakerName(doc, found), rule: 'attr.speaker' };
@@ -81,8 +111,7 @@ export function stanceOf(doc: AnnotatedDoc, sentenceIndex: number, triggers: Tri
   const via = outlets.find((o) => o.source.name !== source)?.source.name ?? null;
   if (outlet) rules.push('attr.outlet');
   const cited: Certainty = source ? 'reported' : 'confirmed';
-  const blocked = new Set<number>();
-  for (const d of layer(doc, 'dates')) if (d.sentence === sentenceIndex) for (let i = d.from; i < d.to; i++) blocked.add(i);
+  const blocked = dateTokens ?? datedTokens(doc);
   const byTrigger: SentenceStance['byTrigger'] = {};
   for (const tr of triggers) {
     const cue = triggerCertainty(tokens, tr, s.firstToken, blocked);
@@ -93,6 +122,18 @@ export function stanceOf(doc: AnnotatedDoc, sentenceIndex: number, triggers: Tri
   return { sentence: sentenceIndex, source, via, certainty: first?.certainty ?? cited, rules, byTrigger };
 }
 
+/** Tokens inside date mentions ("On May 12": "may" is no modal verb). */
+const datedTokens = (doc: AnnotatedDoc) => {
+  const out = new Set<number>();
+  for (const d of layer(doc, 'dates')) for (let i = d.from; i < d.to; i++) out.add(i);
+  return out;
+};
+const groupSources = (doc: AnnotatedDoc) => {
+  const out = new Map<number, SourceMention[]>();
+  for (const m of layer(doc, 'sources')) out.set(m.sentence, [...(out.get(m.sentence) ?? []), m]);
+  return out;
+};
+
 export const stancesStage = defineStage({
   id: 'stances',
   requires: ['sentences', 'tokens', 'sources', 'triggers', 'names', 'dates'],
@@ -100,8 +141,14 @@ export const stancesStage = defineStage({
   run: (doc) => {
     // only sentences that tell an event need a stance
     const bySentence = new Map<number, Trigger[]>();
-    for (const t of layer(doc, 'triggers')) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
-    const stances = [...bySentence].map(([i, triggers]) => stanceOf(doc, i, triggers));
+    for (const t of layer(doc, 'triggers')) {
+      const list = bySentence.get(t.sentence);
+      if (list) list.push(t);
+      else bySentence.set(t.sentence, [t]);
+    }
+    const dated = datedTokens(doc);
+    const outlets = groupSources(doc);
+    const stances = [...bySentence].map(([i, triggers]) => stanceOf(doc, i, triggers, dated, outlets));
     return { layers: { stances } };
   },
 });

@@ -52,7 +52,13 @@ export const weaponsStage = defineStage({
     const tokens = layer(doc, 'tokens');
     const skip = loadUnreliable();
     const weapons = findWeapons(doc.text, tokens, layer(doc, 'sentences')).filter(
-      (w) => !skip.has(tokens.slice(w.from, w.to).map((t) => t.norm).join(' ')),
+      (w) =>
+        !skip.has(
+          tokens
+            .slice(w.from, w.to)
+            .map((t) => t.norm)
+            .join(' '),
+        ),
     );
     return { layers: { weapons } };
   },

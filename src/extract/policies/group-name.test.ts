@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { groupName } from './group-name.js';
+
+describe('policy group.short-noun', () => {
+  it.each([
+    ['at least 25 worshippers', '', 'worshippers'],
+    ['25 members of the Sikh community', '', 'sikh community'],
+    ['dozens of worshippers', '', 'worshippers'],
+    ['13 US service members', '', 'us service members'],
+    ['two bombers', 'attack.suicide', 'suicide bomber'],
+    ['Suicide bombers', 'attack.suicide', 'suicide bomber'],
+    ['the provincial prison', '', 'prison'],
+    ['bus carrying Chinese engineers', '', 'chinese engineers'],
+    ['three gunmen', '', 'gunmen'],
+    ['a Taliban district police chief', '', 'taliban district police chief'],
+  ])('%j (%s) → %j', (mention, type, name) => {
+    expect(groupName(mention, type)).toBe(name);
+  });
+});
