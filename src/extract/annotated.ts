@@ -11,6 +11,7 @@ import type {
   EventTypeCode,
   ExtractedEntity,
   ExtractedEvent,
+  ExtractedRelation,
   Role,
 } from '../domain/index.js';
 import type { ActorEntry, PlaceEntry, SourceEntry } from './knowledge-port.js';
@@ -137,6 +138,9 @@ export interface Layers {
   learnedRoles: LearnedRole[];
   events: ExtractedEvent[];
   entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  /** actors named only in a relation, not in any event. */
+  relationEntities: ExtractedEntity[];
 }
 export type LayerName = keyof Layers;
 

@@ -23,7 +23,8 @@ export function extract(
   return {
     document: { ...doc.meta, text: doc.text },
     events: layer(annotated, 'events'),
-    entities: layer(annotated, 'entities'),
+    entities: [...layer(annotated, 'entities'), ...layer(annotated, 'relationEntities')],
+    relations: layer(annotated, 'relations'),
     warnings: [...new Set(annotated.warnings)],
   };
 }

@@ -10,6 +10,7 @@ import { eventsStage } from './stages/events.js';
 import { learnedRolesStage } from './stages/learned-roles.js';
 import { namesStage } from './stages/names.js';
 import { placesStage } from './stages/places.js';
+import { relationsStage } from './stages/relations.js';
 import { segmentStage } from './stages/segment.js';
 import { stancesStage } from './stages/stances.js';
 import { triggersStage } from './stages/triggers.js';
@@ -27,6 +28,7 @@ export const STAGES = [
   learnedRolesStage, // role fillers from the tagger trained on MUC-4 train
   stancesStage, // who says so, how sure
   eventsStage, // drafts → merged events → entities
+  relationsStage, // "ISKP leader Abdullah Orakzai": leader/member/faction links between named actors
 ] as const;
 
 export const PIPELINE = assemble(STAGES);

@@ -18,7 +18,7 @@ Turns a report into the events and actors it states.
   --json       print the ExtractionResult as JSON (the default; kept for scripts)
   --published  YYYY-MM-DD publication date, when the file does not say it
   --batch      read JSON lines {id, text, published?} on stdin and write one line
-               {id, events, entities, warnings} per input, in order
+               {id, events, entities, relations, warnings} per input, in order
 `;
 
 const emptyMeta = (published: string | null): DocumentMeta => ({
@@ -55,7 +55,13 @@ export function batchLine(line: string): BatchOutput {
   }
   const { id, text, published } = parsed.data;
   const result = extract({ text, meta: emptyMeta(published ?? null) });
-  return { id, events: result.events, entities: result.entities, warnings: result.warnings };
+  return {
+    id,
+    events: result.events,
+    entities: result.entities,
+    relations: result.relations ?? [],
+    warnings: result.warnings,
+  };
 }
 
 async function runBatch(): Promise<number> {

@@ -44,7 +44,21 @@ export const FACTION_NOUNS: readonly RelationCue[] = [
 ];
 
 /** Rank words that may stand before a role noun without changing the relation ("senior commander"). */
-export const RANK_WORDS = new Set(['senior', 'top', 'former', 'local', 'regional', 'provincial', 'key', 'prominent', 'alleged', 'suspected', 'self-styled', 'self', 'styled']);
+export const RANK_WORDS = new Set([
+  'senior',
+  'top',
+  'former',
+  'local',
+  'regional',
+  'provincial',
+  'key',
+  'prominent',
+  'alleged',
+  'suspected',
+  'self-styled',
+  'self',
+  'styled',
+]);
 
 /** A rank that turns a leader into a member ("deputy leader" leads nothing). */
 export const SUBORDINATE_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'sub']);

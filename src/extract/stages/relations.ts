@@ -7,7 +7,13 @@
 import type { ExtractedEntity, ExtractedRelation } from '../../domain/index.js';
 import { type AnnotatedDoc, layer, type NameMention, type Token } from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
-import { FACTION_NOUNS, RANK_WORDS, type RelationCue, ROLE_NOUNS, SUBORDINATE_WORDS } from '../lexicons/relation-cues.js';
+import {
+  FACTION_NOUNS,
+  RANK_WORDS,
+  type RelationCue,
+  ROLE_NOUNS,
+  SUBORDINATE_WORDS,
+} from '../lexicons/relation-cues.js';
 import { defineStage } from '../stage.js';
 
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their']);
@@ -22,7 +28,12 @@ function cueAt(tokens: Token[], i: number, cues: readonly RelationCue[]): Relati
 /** Skips articles and rank words from i forwards; says whether a subordinate rank was seen. */
 function skipModifiers(tokens: Token[], i: number, end: number): { at: number; subordinate: boolean } {
   let subordinate = false;
-  while (i < end && (ARTICLES.has(tokens[i]?.norm ?? '') || RANK_WORDS.has(tokens[i]?.norm ?? '') || SUBORDINATE_WORDS.has(tokens[i]?.norm ?? ''))) {
+  while (
+    i < end &&
+    (ARTICLES.has(tokens[i]?.norm ?? '') ||
+      RANK_WORDS.has(tokens[i]?.norm ?? '') ||
+      SUBORDINATE_WORDS.has(tokens[i]?.norm ?? ''))
+  ) {
     if (SUBORDINATE_WORDS.has(tokens[i]?.norm ?? '')) subordinate = true;
     i++;
   }
