@@ -183,3 +183,16 @@ describe('pasting two different texts', () => {
     expect(b.results[0].status).toBe('created');
   });
 });
+
+describe('actors and what the reports say links them', () => {
+  it('shows ISKP’s leader from the NDS statement, with the document that says so', async () => {
+    const page = await get<Page<{ id: string; name: string }>>('/api/entities?q=ISKP&limit=10');
+    const iskp = page.items.find((e) => /khorasan/i.test(e.name));
+    expect(iskp, JSON.stringify(page.items)).toBeDefined();
+    const detail = await get<{ relations: { type: string; direction: string; name: string; documentId: string }[] }>(
+      `/api/entities/${iskp!.id}`,
+    );
+    const leaders = detail.relations.filter((r) => r.type === 'leader_of' && r.direction === 'incoming');
+    expect(leaders.map((r) => r.name)).toContain('Abdullah Orakzai');
+  });
+});
