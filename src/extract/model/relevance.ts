@@ -10,13 +10,29 @@ export interface RelevanceModel {
   /** probability below which a document is called irrelevant. */
   threshold: number;
   weights: ReadonlyMap<string, number>;
+  /** the same weights by word ("w=bomb") and by word pair ("b=car|bomb" → car → bomb), for relevanceOfWords. */
+  singles: ReadonlyMap<string, number>;
+  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-export const relevanceFromJson = (json: {
+export function relevanceFromJson(json: {
   bias: number;
   threshold: number;
   weights: Record<string, number>;
-}): RelevanceModel => ({ bias: json.bias, threshold: json.threshold, weights: new Map(Object.entries(json.weights)) });
+}): RelevanceModel {
+  const singles = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [key, w] of Object.entries(json.weights)) {
+    if (key.startsWith('w=')) singles.set(key.slice(2), w);
+    else if (key.startsWith('b=')) {
+      const [first = '', second = ''] = key.slice(2).split('|');
+      const bySecond = pairs.get(first) ?? new Map<string, number>();
+      pairs.set(first, bySecond);
+      bySecond.set(second, w);
+    }
+  }
+  return { bias: json.bias, threshold: json.threshold, weights: new Map(Object.entries(json.weights)), singles, pairs };
+}
 
 /** Words kept as features: letters only, so numbers and punctuation do not count. */
 const isWord = (w: string) => /^\p{L}[\p{L}'-]*$/u.test(w);
@@ -46,5 +62,33 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function relevance(model: RelevanceModel, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights.get(f) ?? 0;
+  return sigmoid(z);
+}
+
+/**
+ * The same as `relevance(model, documentFeatures(words))` without building a string per word:
+ * the engine runs this on every document. `relevanceOfWords(model, ['the', 'bomb'])` → 0.8.
+ */
+export function relevanceOfWords(model: RelevanceModel, words: readonly string[]): number {
+  let z = model.bias;
+  const seen = new Set<string>();
+  const seenPairs = new Set<string>();
+  let prev = '';
+  for (const w of words) {
+    if (!isWord(w)) {
+      prev = '';
+      continue;
+    }
+    if (!seen.has(w)) {
+      seen.add(w);
+      z += model.singles.get(w) ?? 0;
+    }
+    const pair = prev ? model.pairs.get(prev)?.get(w) : undefined;
+    if (pair !== undefined && !seenPairs.has(`${prev}|${w}`)) {
+      seenPairs.add(`${prev}|${w}`);
+      z += pair;
+    }
+    prev = w;
+  }
   return sigmoid(z);
 }

@@ -6,13 +6,14 @@
  */
 import { TEMPLATES } from './features.js';
 
-type Weights = readonly number[];
+/** one weight per label, dense: adding them is a tight loop (the sparse form cost twice as much). */
+type Weights = Float64Array;
 
 export interface TaggerModel {
   labels: string[];
   /** per template of TEMPLATES (by index): a → weights for a one-part template … */
   unary: (ReadonlyMap<string, Weights> | undefined)[];
-  /** … a → b → weights for a two-part one; weights are [labelIndex, weight, labelIndex, weight, …]. */
+  /** … a → b → weights for a two-part one. */
   binary: (ReadonlyMap<string, ReadonlyMap<string, Weights>> | undefined)[];
   /** previous label → weights. */
   previous: ReadonlyMap<string, Weights>;
@@ -39,8 +40,11 @@ export function fromJson(json: {
   const unary = TEMPLATES.map((t) => (t.binary ? undefined : new Map<string, Weights>()));
   const binary = TEMPLATES.map((t) => (t.binary ? new Map<string, Map<string, Weights>>() : undefined));
   const previous = new Map<string, Weights>();
-  for (const [key, w] of Object.entries(json.weights)) {
+  for (const [key, sparse] of Object.entries(json.weights)) {
     const [template, a, b] = keyParts(key);
+    // the file keeps [labelIndex, weight, labelIndex, weight, …]
+    const w = new Float64Array(json.labels.length);
+    for (let k = 0; k + 1 < sparse.length; k += 2) w[sparse[k] as number] = sparse[k + 1] as number;
     const k = index.get(template);
     if (template === 'p') previous.set(a, w);
     else if (k === undefined) continue;
@@ -57,7 +61,7 @@ export function fromJson(json: {
 
 function add(w: Weights | undefined, out: Float64Array): void {
   if (!w) return;
-  for (let k = 0; k < w.length; k += 2) out[w[k] as number] = (out[w[k] as number] ?? 0) + (w[k + 1] as number);
+  for (let k = 0; k < w.length; k++) out[k] = (out[k] as number) + (w[k] as number);
 }
 
 /** Scores for every label given a token's feature pairs (see features.ts) and the previous label. */

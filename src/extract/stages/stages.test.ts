@@ -95,7 +95,7 @@ describe('names', () => {
 
 describe('weapons', () => {
   it.each([
-    ['A car bomb and two grenades.', ['car bomb', 'grenades']],
+    ['A car bomb and two hand grenades.', ['car bomb', 'hand grenades']],
     ['they used dynamite.', ['dynamite']],
   ])('%j → %j', (text, weapons) => {
     expect(layer(annotate(text), 'weapons').map((w) => w.mention.toLowerCase())).toEqual(weapons);

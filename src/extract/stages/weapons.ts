@@ -11,6 +11,8 @@ import { defineStage } from '../stage.js';
 
 const WEAPONS = new Set(WEAPON_WORDS);
 const MAX_WORDS = Math.max(...WEAPON_WORDS.map((w) => w.split(' ').length));
+/** most tokens start no weapon name: they are skipped before any phrase is built. */
+const FIRST_WORDS = new Set(WEAPON_WORDS.map((w) => w.split(' ')[0] ?? w));
 
 let unreliable: Set<string> | undefined;
 const loadUnreliable = (): Set<string> => {
@@ -26,6 +28,7 @@ export function findWeapons(text: string, tokens: Token[], sentences: Sentence[]
   const weapons: WeaponMention[] = [];
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
+      if (!FIRST_WORDS.has(tokens[i]?.norm ?? '')) continue;
       let words = '';
       const candidates: string[] = [];
       for (let n = 1; n <= Math.min(MAX_WORDS, s.endToken - i); n++) {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { layer } from '../annotated.js';
+import { assemble } from '../assemble.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+import { segmentStage } from './segment.js';
+import { triggersStage } from './triggers.js';
+
+const pipeline = assemble([segmentStage, triggersStage]);
+const types = (text: string) =>
+  layer(
+    pipeline.run(
+      text,
+      { title: null, author: null, published: null, publisher: null, url: null },
+      { knowledge: TEST_KNOWLEDGE },
+    ),
+    'triggers',
+  ).map((t) => t.type);
+
+describe('trigger lexicon', () => {
+  it.each([
+    ['guerrillas kidnapped the mayor', ['kidnapping.abduction']],
+    ['they took hostages', ['kidnapping.hostage_taking']],
+    ['a bomb exploded', ['attack.explosive', 'attack.explosive']],
+    ['they set fire to the bus', ['arson.arson']],
+    // words that in the MUC-4 train reports almost never told an incident of that type
+    ['police seized weapons', []],
+    ['the siege of the city', []],
+    ['they drove a stolen car', []],
+    ['troops found grenades', []],
+  ])('%j → %j', (text, expected) => {
+    expect(types(text)).toEqual(expected);
+  });
+});
