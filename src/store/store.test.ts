@@ -32,6 +32,6 @@ describeStores('migrations', (open) => {
   it('records the applied migrations', async () => {
     const { db } = await open();
     const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
-    expect(rows.rows.map((r) => r.name)).toEqual(['0001-initial']);
+    expect(rows.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-entity-relations']);
   });
 });
