@@ -11,6 +11,9 @@ import { FilterBar } from '../events/FilterBar.js';
 import { useEventFilters } from '../events/useEventFilters.js';
 import { type GroupBy, toTimeline } from './timeline-items.js';
 
+// Start loading the chart library with the view, while the events are fetched, not after them.
+const visTimeline = import('vis-timeline/standalone');
+
 export default function TimelineView() {
   const { filters, setFilters, search } = useEventFilters();
   const { path } = useLocation();
@@ -63,7 +66,7 @@ function TimelineChart({ items, groups }: Pick<ReturnType<typeof toTimeline>, 'i
     let timeline: { destroy(): void } | null = null;
     let live = true;
     // The standalone build carries its own DataSet (and its CSS); the types only declare Timeline.
-    void import('vis-timeline/standalone').then((vis) => {
+    void visTimeline.then((vis) => {
       if (!live) return;
       const { Timeline } = vis;
       const { DataSet } = vis as unknown as { DataSet: new (items: unknown[]) => unknown };
