@@ -96,15 +96,16 @@ describe('extract: robustness', () => {
     expect(() => run(text)).not.toThrow();
   });
 
-  it('handles a 5 MB document in linear time', () => {
+  // How the time grows with size (1, 2 and 5 MB) is printed by `npm run bench:large`; here a 1 MB report
+  // must simply come through whole, within the test's timeout.
+  it('extracts from a 1 MB document', () => {
     const para =
       'Gunmen killed three soldiers in Kabul on 3 May 2021. The weather was fine and the markets were open. ';
-    const text = para.repeat(Math.ceil(5_000_000 / para.length));
-    const started = performance.now();
+    const text = para.repeat(Math.ceil(1_000_000 / para.length));
     const r = run(text);
     expect(r.events.length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(60_000);
-  }, 90_000);
+    expect(r.events.every((e) => e.evidence.every((ev) => text.slice(ev.start, ev.end) === ev.text))).toBe(true);
+  }, 60_000);
 
   it('reads lower-case MUC-4 text', () => {
     const r = run(
