@@ -22,3 +22,19 @@ export const PLACE_HOMONYMS: ReadonlySet<string> = new Set(
 government security attack victoria general march may most mobile colon reading independence
 progress liberty hope unity justice peace trinity boom ban best bus car`.split(/\s+/),
 );
+/** Nouns a place name modifies ("the Dasu dam site", "Kabul airport"): they make it a place. */
+export const PLACE_FACILITIES: ReadonlySet<string> = new Set(
+  `dam airport airfield prison jail mosque shrine bazaar market hospital checkpoint highway bridge border
+barracks garrison cantonment refinery consulate embassy`.split(/\s+/),
+);
+/** "in the province": an area word that points back to the last area of its kind the text named. */
+export const AREA_ANAPHORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = new Map([
+  ['province', 'admin1'],
+  ['region', 'admin1'],
+  ['governorate', 'admin1'],
+  ['district', 'admin2'],
+  ['city', 'city'],
+  ['town', 'city'],
+]);
+/** A month name right after a place and a comma marks a dateline ("ISLAMABAD, Aug 12 (Wire) -"). */
+export const DATELINE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;

@@ -2,7 +2,9 @@
  * Which date is an event's. Policy `date.choice.v1`: a date in the event's own sentence that is
  * not the date of a report wins; a date that only dates a report ("On October 14, X said that an
  * IED had killed …") bounds the event: it happened on or before that day (a week's range ending
- * there); with no date in its sentences an event has none.
+ * there). Note: the gold guidelines (ACLED practice) code the announcement day itself; setting
+ * REPORT_WINDOW_DAYS to 0 does that (the event then takes the report's day).
+ * With no date in its sentences an event has none.
  */
 import type { EventDate } from '../../domain/index.js';
 
@@ -14,7 +16,7 @@ export interface DateCandidate {
   distance: number;
 }
 
-const REPORT_WINDOW_DAYS = 6;
+export const REPORT_WINDOW_DAYS: number = 6;
 const minusDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
@@ -25,6 +27,7 @@ export function chooseDate(candidates: DateCandidate[]): { date: EventDate; rule
   const report = candidates.sort((a, b) => a.distance - b.distance)[0];
   if (!report) return null;
   const end = report.date.end;
+  if (REPORT_WINDOW_DAYS === 0) return { date: report.date, rule: 'date.report-day' };
   return {
     date: { start: minusDays(end, REPORT_WINDOW_DAYS), end, precision: 'range', text: report.date.text },
     rule: 'date.report-bound',

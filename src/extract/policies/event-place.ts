@@ -1,7 +1,8 @@
 /**
  * Which place is an event's. Policy `place.event.v1`: only places in the event's own sentences
- * count; the most precise wins (town over district over province over country), then the one
- * nearest the trigger.
+ * count; a dateline ("ISLAMABAD, Aug 12 -": where the report was filed) only when nothing else
+ * is named; then the most precise wins (town over district over province over country), then the
+ * one nearest the trigger.
  */
 import type { EventPlace } from '../../domain/index.js';
 import type { PlaceMention } from '../annotated.js';
@@ -35,8 +36,10 @@ export function toEventPlace(m: PlaceMention, text: string): EventPlace {
 
 /** Picks the event's place among mentions in its sentences, given each one's distance to the trigger. */
 export function choosePlaceMention(candidates: { mention: PlaceMention; distance: number }[]): PlaceMention | null {
+  const dateline = (m: PlaceMention) => (m.rule.startsWith('place.dateline') ? 1 : 0);
   const sorted = [...candidates].sort(
     (a, b) =>
+      dateline(a.mention) - dateline(b.mention) ||
       ORDER.indexOf(PRECISION[a.mention.place.kind]) - ORDER.indexOf(PRECISION[b.mention.place.kind]) ||
       a.distance - b.distance,
   );

@@ -7,11 +7,19 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../domain/index.js';
 import { type DateMention, layer, type Token } from '../annotated.js';
+import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { defineStage } from '../stage.js';
+import { findSpanDates } from './date-spans.js';
 
 const CUE =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday|today|tonight|\bago\b|\blast (night|week|month|year)\b|\b\d{4}\b|\d{1,2}\/\d{1,2}/i;
+  /\b(summer|winter|spring|autumn|fall|later|weekend|weeks|months|years|same day|next day|following day)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday|today|tonight|\bago\b|\blast (night|week|month|year)\b|\b\d{4}\b|\d{1,2}\/\d{1,2}/i;
+/** A month name, a year or a numeric date: what an absolute date needs. */
+const CALENDAR_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b|\d{1,2}\/\d{1,2}/i;
 const SENTINEL_YEAR = 1800;
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/** "March 25", "25 March": a calendar date written without its year (not "last month", not "Tuesday"). */
+const NAMED_MONTH =
+  /^(on )?(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?)?,?\s*$/i;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const endOfMonth = (y: number, m: number) => iso(new Date(Date.UTC(y, m, 0)));
 
@@ -46,26 +54,62 @@ function tokenRange(tokens: Token[], from: number, to: number, start: number, en
   return { from: a, to: Math.max(b, a + 1) };
 }
 
+/** What the text said before a sentence: its last day-precision date, and the year it last named. */
+export interface Discourse {
+  anchor: EventDate | null;
+  /** a year the current paragraph named explicitly ("in April 2020"); yearless dates take it. */
+  year: number | null;
+}
+const NO_DISCOURSE: Discourse = { anchor: null, year: null };
+
+/** Gives a yearless date (chrono guessed the year) the year of the discourse, when that is not in the future. */
+function withDiscourseYear(r: chrono.ParsedResult, date: EventDate, year: number | null, published: string | null) {
+  if (year === null || r.start.isCertain('year') || r.end || !NAMED_MONTH.test(r.text)) return date;
+  const moved = { ...date, start: `${year}${date.start.slice(4)}`, end: `${year}${date.end.slice(4)}` };
+  return published && moved.start > published ? date : moved;
+}
+
 /**
- * `findDates('On 14 October 2021 an IED exploded', '2021-10-20')` → one day-precision date 2021-10-14.
- * Relative dates are dropped when there is no publication date to resolve them against.
+ * `parseDates('On 14 October 2021 an IED exploded', 0, '2021-10-20')` → one day-precision date 2021-10-14.
+ * Relative dates are dropped when there is no publication date to resolve them against; spans and
+ * "two days later" come from the rules of ./date-spans.ts and win over chrono where they overlap.
  */
 export function parseDates(
   text: string,
   offset: number,
   published: string | null,
-): { date: EventDate; start: number; end: number }[] {
-  if (!CUE.test(text)) return [];
+  discourse: Discourse = NO_DISCOURSE,
+): { date: EventDate; start: number; end: number; rule: string }[] {
+  // without a publication date only calendar dates survive, so chrono (costly) runs only where one may be
+  if (!(published ? CUE : CALENDAR_CUE).test(text)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(SENTINEL_YEAR, 5, 15, 12));
-  const out: { date: EventDate; start: number; end: number }[] = [];
+  const out: { date: EventDate; start: number; end: number; rule: string }[] = [];
+  const spans = published ? findSpanDates(text, { published, anchor: discourse.anchor }) : [];
+  for (const h of spans)
+    out.push({ date: h.date, start: offset + h.index, end: offset + h.index + h.length, rule: h.rule });
+  const overlapsSpan = (a: number, b: number) => spans.some((h) => a < h.index + h.length && h.index < b);
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
-    const date = toEventDate(r.start, r.end ?? undefined, r.text);
-    if (!date) continue;
+    const index = r.index;
+    if (overlapsSpan(index, index + r.text.length)) continue;
+    const parsed = toEventDate(r.start, r.end ?? undefined, r.text);
+    if (!parsed) continue;
+    const date = withDiscourseYear(r, parsed, discourse.year, published);
     if (!published && Number(date.start.slice(0, 4)) <= SENTINEL_YEAR + 1) continue;
     if (published && date.start > published) continue; // a plan or a typo, not when the event happened
-    out.push({ date, start: offset + r.index, end: offset + r.index + r.text.length });
+    const rule = date === parsed ? 'date.chrono' : 'date.discourse-year';
+    out.push({ date, start: offset + index, end: offset + index + r.text.length, rule });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that may stand between a speech verb and its date: "said late on Friday". */
+const DATE_LEAD = new Set(['on', 'late', 'early', 'earlier', 'later']);
+/** True when the date span sits right after or right before a speech verb: "said on Friday", "on Tuesday denied". */
+export function datesSpeech(tokens: Token[], span: { from: number; to: number }): boolean {
+  let before = span.from - 1;
+  while (before >= 0 && DATE_LEAD.has(tokens[before]?.norm ?? '')) before--;
+  const speech = (t: Token | undefined) => !!t && (SPEECH_VERBS.has(t.norm) || t.norm === 'rejected');
+  return speech(tokens[before]) || speech(tokens[span.to]);
 }
 
 export const datesStage = defineStage({
@@ -75,11 +119,28 @@ export const datesStage = defineStage({
   run: (doc) => {
     const tokens = layer(doc, 'tokens');
     const dates: DateMention[] = [];
+    const discourse: Discourse = { anchor: null, year: null };
+    let yearAt = 0;
     for (const s of layer(doc, 'sentences')) {
+      // a named year holds for its paragraph only
+      if (discourse.year !== null && PARAGRAPH_BREAK.test(doc.clean.slice(yearAt, s.start))) discourse.year = null;
       const text = doc.clean.slice(s.start, s.end);
-      for (const found of parseDates(text, s.start, doc.meta.published)) {
-        const span = tokenRange(tokens, s.firstToken, s.endToken, found.start, found.end);
-        dates.push({ ...span, sentence: s.index, date: found.date, rule: 'date.chrono' });
+      const found = parseDates(text, s.start, doc.meta.published, discourse).map((f) => ({
+        ...f,
+        span: tokenRange(tokens, s.firstToken, s.endToken, f.start, f.end),
+      }));
+      const reports = found.map((f) => datesSpeech(tokens, f.span));
+      // rule `date.report-shadowed`: "X said on Friday that the strike on August 29 killed …": the
+      // day of the saying steps back when the sentence dates something else
+      const shadowed = reports.some((r) => !r);
+      for (const [k, f] of found.entries()) {
+        if (shadowed && reports[k]) continue;
+        dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
+        if (f.date.precision === 'day') discourse.anchor = f.date;
+        if (/\b\d{4}\b/.test(f.date.text)) {
+          discourse.year = Number(f.date.start.slice(0, 4));
+          yearAt = f.end;
+        }
       }
     }
     const warnings = doc.meta.published ? [] : ['no publication date: relative dates left unresolved'];

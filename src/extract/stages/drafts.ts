@@ -108,3 +108,50 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/** What policy `merge.shared-filler` reads of a tagged filler. */
+export interface FillerKey {
+  role: string;
+  mention: string;
+}
+/** The filler roles that identify an incident: who or what was hit. */
+const IDENTIFYING_ROLES = new Set(['Victim', 'Target']);
+
+/**
+ * Policy `merge.shared-filler`: two drafts of one class whose tagged fillers name the same victim
+ * or target tell one incident ("the jesuits were murdered" … later "the killing of the jesuits"):
+ * the later draft joins the earlier, its fillers too, and the strongest trigger names the type.
+ * Returns new drafts and owners; the inputs are left as they were.
+ * `mergeSharedFillers([murder@1, killing@9], {murder: [Victim jesuits], killing: [Victim jesuits]})` → one draft.
+ */
+export function mergeSharedFillers<R extends FillerKey>(
+  drafts: readonly Draft[],
+  owner: ReadonlyMap<Draft, R[]>,
+): { drafts: Draft[]; owner: Map<Draft, R[]> } {
+  const out: Draft[] = [];
+  const outOwner = new Map<Draft, R[]>();
+  const byFiller = new Map<string, Draft>(); // class|role|mention → the merged draft that holds it
+  for (const d of drafts) {
+    const roles = owner.get(d) ?? [];
+    const cls = classOf(d.type);
+    const keys = roles
+      .filter((r) => IDENTIFYING_ROLES.has(r.role))
+      .map((r) => `${cls}|${r.role}|${r.mention.toLowerCase()}`);
+    const into = keys.map((k) => byFiller.get(k)).find((x) => x !== undefined);
+    if (!into) {
+      const copy: Draft = { ...d, sentences: [...d.sentences], triggers: [...d.triggers], rules: [...d.rules] };
+      out.push(copy);
+      outOwner.set(copy, [...roles]);
+      for (const k of keys) byFiller.set(k, copy);
+      continue;
+    }
+    const top = (x: Draft) => Math.max(0, ...x.triggers.map(strength));
+    if (top(d) > top(into)) into.type = d.type;
+    into.triggers.push(...d.triggers);
+    into.sentences = [...new Set([...into.sentences, ...d.sentences])].sort((a, b) => a - b);
+    if (!into.rules.includes('merge.shared-filler')) into.rules.push('merge.shared-filler');
+    outOwner.get(into)?.push(...roles);
+    for (const k of keys) if (!byFiller.has(k)) byFiller.set(k, into);
+  }
+  return { drafts: out, owner: outOwner };
+}

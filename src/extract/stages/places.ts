@@ -5,17 +5,31 @@
  */
 import { layer, type PlaceMention, type Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
-import { PLACE_HOMONYMS, PLACE_PREPOSITIONS, PLACE_SUFFIXES } from '../lexicons/place-cues.js';
+import {
+  DATELINE_MONTH,
+  PLACE_FACILITIES,
+  PLACE_HOMONYMS,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+} from '../lexicons/place-cues.js';
 import { matchNgrams, type NgramHit } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
+import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
+import { resolveAreaAnaphors } from './place-anaphora.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
+/** A dateline opens the text: within its first tokens (a title may come before it). */
+const DATELINE_REACH = 40;
 
 function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | null {
   const next = tokens[hit.to]?.norm ?? '';
+  // where the report was filed, not where anything happened: the event policy ranks it last
+  if (hit.from < DATELINE_REACH && next === ',' && DATELINE_MONTH.test(tokens[hit.to + 1]?.norm ?? ''))
+    return 'place.dateline';
   if (PLACE_SUFFIXES.has(next)) return 'place.suffix';
   if (PLACE_HOMONYMS.has(hit.key)) return null;
+  if (PLACE_FACILITIES.has(next)) return 'place.facility';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
   if (hit.from > sentenceStart && PLACE_PREPOSITIONS.has(tokens[hit.from - 1]?.norm ?? '')) return 'place.preposition';
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
@@ -59,16 +73,24 @@ export const placesStage = defineStage({
       const within = chained ? after.value : [];
       if (item.rule === 'place.chain-head' && !chained) continue;
       const suffix = PLACE_SUFFIXES.get(tokens[hit.to]?.norm ?? '') ?? null;
-      const place = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
-      if (!place) continue;
+      const chosen = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
+      if (!chosen) continue;
+      // a quarter or a site counts as the city around it (its province's namesake city)
+      const minor = chosen.kind === 'city' && chosen.rank <= MINOR_RANK ? chosen.admin1 : null;
+      const city = minor ? foldIntoCity(chosen, gazetteer.lookup(knowledge.normalizeName(minor))) : null;
+      const place = city ?? chosen;
       const to = suffix ? hit.to + 1 : hit.to;
       const containing = within.length
         ? [choosePlace(within, { within: [], documentCountries: [place.country], wantedKind: null })].filter(
             (p): p is PlaceEntry => p !== null,
           )
         : [];
-      places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule: item.rule });
+      const rule = city ? `${item.rule}+place.fold.v1` : item.rule;
+      places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule });
     }
+    const anaphors = resolveAreaAnaphors(tokens, places);
+    if (anaphors.length) places.push(...anaphors);
+    places.sort((a, b) => a.from - b.from);
     return { layers: { places } };
   },
 });

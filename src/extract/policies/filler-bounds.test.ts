@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fillerBounds } from './filler-bounds.js';
+
+describe('fillerBounds (filler.bounds)', () => {
+  it.each([
+    { words: 'jecar neghme on street', kept: 'jecar neghme', rules: ['filler.cut-clause'] },
+    { words: 'carlos marcelo who', kept: 'carlos marcelo', rules: ['filler.cut-clause'] },
+    {
+      words: 'mariela espinosa arango evening of 1 november',
+      kept: 'mariela espinosa arango',
+      rules: ['filler.cut-clause'],
+    },
+    { words: 'electricity poles with dynamite', kept: 'electricity poles', rules: ['filler.cut-clause'] },
+    { words: 'by urban guerrillas', kept: 'urban guerrillas', rules: ['filler.drop-leading'] },
+    { words: 'his vehicle', kept: 'vehicle', rules: ['filler.drop-leading'] },
+    { words: 'offices of deputy mayor', kept: 'offices of deputy mayor', rules: [] },
+    { words: 'by his car', kept: 'car', rules: ['filler.drop-leading'] },
+    { words: 'fmln', kept: 'fmln', rules: [] },
+  ])('$words → $kept', ({ words, kept, rules }) => {
+    const w = words.split(' ');
+    const b = fillerBounds(w);
+    expect(b && w.slice(b.from, b.to).join(' ')).toBe(kept);
+    expect(b?.rules).toEqual(rules);
+  });
+
+  it.each([['who'], ['by', 'his'], ['on', 'street'], []])('%j leaves nothing', (...words) => {
+    expect(fillerBounds(words)).toBeNull();
+  });
+});

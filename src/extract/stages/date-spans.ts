@@ -1,0 +1,140 @@
+/**
+ * Date expressions chrono-node leaves out or reads too coarsely, as a table of rules with ids:
+ * parts of months ("mid-September"), seasons ("this summer"), spans ("in ten weeks", "within the
+ * next year") and offsets from the date the discourse last gave ("two days later").
+ */
+import type { EventDate } from '../../domain/index.js';
+
+export interface SpanContext {
+  /** publication day, ISO. */
+  published: string;
+  /** the last day-precision date the text gave before this point, for "two days later". */
+  anchor: EventDate | null;
+}
+export interface SpanHit {
+  date: EventDate;
+  index: number;
+  length: number;
+  rule: string;
+}
+interface SpanRule {
+  id: string;
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ctx: SpanContext) => { start: string; end: string } | null;
+}
+
+const DAY_MS = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const addDays = (day: string, n: number) => iso(ms(day) + n * DAY_MS);
+const ymd = (y: number, m: number, d: number) => iso(Date.UTC(y, m - 1, d));
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 });
+const count = (w: string) => NUMBERS[w.toLowerCase()] ?? Number(w);
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/s$/, '')] ?? 0;
+const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)';
+/** first month of each season; winter runs into the next year. */
+const SEASON: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** The most recent year, up to publication, in which month `m` had begun. */
+const yearOfMonth = (m: number, published: string) => {
+  const [py, pm] = published.split('-').map(Number) as [number, number];
+  return m <= pm ? py : py - 1;
+};
+
+export const SPAN_RULES: SpanRule[] = [
+  {
+    id: 'date.part-of-month',
+    pattern: new RegExp(`\\b(early|mid|late)[- ](${MONTHS.join('|')})(?:,? (\\d{4}))?\\b`, 'gi'),
+    resolve: (m, { published }) => {
+      const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+      const y = m[3] ? Number(m[3]) : yearOfMonth(month, published);
+      const part = (m[1] ?? '').toLowerCase();
+      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDay(y, month)];
+      return { start: ymd(y, month, a), end: ymd(y, month, b) };
+    },
+  },
+  {
+    id: 'date.season',
+    pattern: /\b(this|last|next|over the|during the|in the) (spring|summer|autumn|fall|winter)\b/gi,
+    resolve: (m, { published }) => {
+      const first = SEASON[(m[2] ?? '').toLowerCase()] ?? 6;
+      const [py, pm] = published.split('-').map(Number) as [number, number];
+      // "this winter" in January is the winter that began last December
+      let y = first === 12 && pm <= 2 ? py - 1 : py;
+      const which = (m[1] ?? '').toLowerCase();
+      if (which === 'last') y -= 1;
+      if (which === 'next') y += 1;
+      const endMonth = ((first + 1) % 12) + 1;
+      const endYear = first === 12 ? y + 1 : y;
+      return { start: ymd(y, first, 1), end: ymd(endYear, endMonth, lastDay(endYear, endMonth)) };
+    },
+  },
+  {
+    id: 'date.within-next',
+    pattern: new RegExp(`\\bwithin the (?:next|coming) (?:${NUM} )?(days?|weeks?|months?|years?)\\b`, 'gi'),
+    resolve: (m, { published }) => ({
+      start: published,
+      end: addDays(published, (m[1] ? count(m[1]) : 1) * unitDays(m[2] ?? '')),
+    }),
+  },
+  {
+    id: 'date.span-past',
+    pattern: new RegExp(
+      `\\b(?:in|within|over|during)(?: a span of| the (?:past|last))? ${NUM} (days|weeks|months|years)\\b`,
+      'gi',
+    ),
+    resolve: (m, { published }) => {
+      const n = count(m[1] ?? '');
+      if (!(n >= 2)) return null;
+      return { start: addDays(published, -n * unitDays(m[2] ?? '')), end: published };
+    },
+  },
+  {
+    id: 'date.later',
+    pattern: new RegExp(`\\b(?:${NUM} (days?|weeks?) later|(hours) later|the (same|next|following) day)\\b`, 'gi'),
+    resolve: (m, { anchor }) => {
+      if (anchor?.precision !== 'day') return null;
+      const shift = m[2] ? count(m[1] ?? '') * unitDays(m[2]) : m[4] && m[4].toLowerCase() !== 'same' ? 1 : 0;
+      const day = addDays(anchor.start, shift);
+      return { start: day, end: day };
+    },
+  },
+  {
+    // "officials later said they had arrested a man": some time between the last date and publication
+    id: 'date.later-vague',
+    pattern:
+      /(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|much|not|no) )\blater\b(?! (?:that|this|in|on|than|today|tonight|stages?)\b)/gi,
+    resolve: (_m, { anchor, published }) =>
+      anchor && anchor.start <= published ? { start: anchor.start, end: published } : null,
+  },
+];
+
+/**
+ * `findSpanDates('in mid-September', {published: '2021-10-14', anchor: null})`
+ * → [{date: {start: '2021-09-11', end: '2021-09-20', precision: 'range'}, rule: 'date.part-of-month', …}].
+ * Spans of the past never end after publication; "within the next year" is the one forward span.
+ */
+export function findSpanDates(text: string, ctx: SpanContext): SpanHit[] {
+  const hits: SpanHit[] = [];
+  for (const rule of SPAN_RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const range = rule.resolve(m as RegExpExecArray, ctx);
+      if (!range) continue;
+      const forward = rule.id === 'date.within-next' || rule.id === 'date.season';
+      if (!forward && range.start > ctx.published) continue;
+      const end = forward || range.end <= ctx.published ? range.end : ctx.published;
+      const precision = range.start === end ? 'day' : 'range';
+      hits.push({
+        date: { start: range.start, end, precision, text: m[0] },
+        index: m.index ?? 0,
+        length: m[0].length,
+        rule: rule.id,
+      });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { layer } from '../annotated.js';
+import { assemble } from '../assemble.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+import { datesStage } from './dates.js';
+import { segmentStage } from './segment.js';
+
+const pipeline = assemble([segmentStage, datesStage]);
+const datesOf = (text: string, published: string) =>
+  layer(
+    pipeline.run(
+      text,
+      { title: null, author: null, published, publisher: null, url: null },
+      { knowledge: TEST_KNOWLEDGE },
+    ),
+    'dates',
+  ).map((d) => ({ start: d.date.start, end: d.date.end, rule: d.rule }));
+
+describe('dates stage: discourse', () => {
+  it.each([
+    {
+      name: 'a yearless date takes the year its paragraph named',
+      text: 'In April 2020 the group was weakened. On March 25 gunmen attacked a temple.',
+      published: '2021-06-01',
+      want: [{ start: '2020-04-01' }, { start: '2020-03-25', rule: 'date.discourse-year' }],
+    },
+    {
+      name: 'the named year ends with its paragraph',
+      text: 'In April 2020 the group was weakened.\n\nOn March 25 gunmen attacked a temple.',
+      published: '2021-06-01',
+      want: [{ start: '2020-04-01' }, { start: '2021-03-25', rule: 'date.chrono' }],
+    },
+    {
+      name: 'a yearless date never falls after publication',
+      text: 'The group was quiet in January 2021. On December 3 gunmen attacked a temple.',
+      published: '2021-06-01',
+      want: [{ start: '2021-01-01' }, { start: '2020-12-03', rule: 'date.chrono' }],
+    },
+    {
+      name: '"two days later" counts from the last day the text gave',
+      text: 'A bomber struck on August 26. Two days later a drone strike killed two planners.',
+      published: '2021-11-04',
+      want: [{ start: '2021-08-26' }, { start: '2021-08-28', rule: 'date.later' }],
+    },
+    {
+      name: 'the day of a saying steps back when the sentence dates the event',
+      text: 'McKenzie said on Friday that the strike carried out in Kabul on August 29 killed ten civilians.',
+      published: '2021-09-17',
+      want: [{ start: '2021-08-29', rule: 'date.chrono' }],
+    },
+    {
+      name: 'a saying day alone stays (the event policy bounds the event by it)',
+      text: 'On October 14, Radio Free Europe said that an IED had killed three.',
+      published: '2021-10-20',
+      want: [{ start: '2021-10-14', rule: 'date.chrono' }],
+    },
+    {
+      name: 'a part of a month replaces chrono’s whole month',
+      text: 'ISKP claimed bomb attacks in mid-September.',
+      published: '2021-10-14',
+      want: [{ start: '2021-09-11', end: '2021-09-20', rule: 'date.part-of-month' }],
+    },
+  ])('$name', ({ text, published, want }) => {
+    const got = datesOf(text, published);
+    expect(got).toHaveLength(want.length);
+    for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Rule `place.anaphor`: "they arrested dozens of suspects in the province" names no place, but
+ * points back to the last province the text named (on its own or as the area of another place,
+ * "Asadabad, Kunar province").
+ */
+import type { PlaceMention, Token } from '../annotated.js';
+import type { PlaceEntry } from '../knowledge-port.js';
+import { AREA_ANAPHORS, PLACE_PREPOSITIONS } from '../lexicons/place-cues.js';
+
+/** How many sentences back an anaphor may reach. */
+const REACH = 6;
+
+/**
+ * `resolveAreaAnaphors(tokens, places)` → a mention of Nangarhar over "the province" in
+ * "ISKP bombed Jalalabad, the capital of Nangarhar province. The Taliban arrested dozens in the province."
+ */
+export function resolveAreaAnaphors(tokens: Token[], places: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const kind = AREA_ANAPHORS.get(tokens[i]?.norm ?? '');
+    const the = tokens[i - 1];
+    const prep = tokens[i - 2];
+    if (!kind || the?.norm !== 'the' || !PLACE_PREPOSITIONS.has(prep?.norm ?? '')) continue;
+    if (tokens[i + 1]?.norm === 'of') continue; // "the province of Kunar" names its place
+    const sentence = the.sentence;
+    const antecedent = lastArea(places, kind, i - 1, sentence);
+    if (antecedent)
+      out.push({ sentence, from: i - 1, to: i + 1, place: antecedent, within: [], rule: 'place.anaphor' });
+  }
+  return out;
+}
+
+function lastArea(places: PlaceMention[], kind: PlaceEntry['kind'], before: number, sentence: number) {
+  for (let k = places.length - 1; k >= 0; k--) {
+    const m = places[k];
+    if (!m || m.from >= before || m.sentence < sentence - REACH) continue;
+    const area = [m.place, ...m.within].find((p) => p.kind === kind);
+    if (area) return area;
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { layer } from '../annotated.js';
+import { assemble } from '../assemble.js';
+import { type PlaceEntry, tableKnowledge } from '../knowledge-port.js';
+import { choosePlaceMention } from '../policies/event-place.js';
+import { placesStage } from './places.js';
+import { segmentStage } from './segment.js';
+
+const place = (
+  id: string,
+  name: string,
+  kind: PlaceEntry['kind'],
+  admin1: string | null,
+  rank: number,
+  at?: [number, number],
+): PlaceEntry => ({
+  id,
+  name,
+  kind,
+  country: id === 'pk' || id === 'islamabad' || id === 'dasu' ? 'PK' : 'AF',
+  admin1,
+  admin2: null,
+  lat: at?.[0] ?? null,
+  lon: at?.[1] ?? null,
+  rank,
+});
+const knowledge = tableKnowledge({
+  places: [
+    place('kabul', 'Kabul', 'city', 'Kabul', 110, [34.528, 69.172]),
+    place('barchi', 'Dasht-e-Barchi', 'city', 'Kabul', 40, [34.503, 69.108]),
+    place('jalalabad', 'Jalalabad', 'city', 'Nangarhar', 90, [34.43, 70.45]),
+    place('nangarhar', 'Nangarhar', 'admin1', 'Nangarhar', 75),
+    place('islamabad', 'Islamabad', 'city', 'Islamabad', 110, [33.7, 73.06]),
+    place('dasu', 'Dasu', 'city', 'Khyber Pakhtunkhwa', 40, [35.29, 73.29]),
+  ],
+});
+const pipeline = assemble([segmentStage, placesStage]);
+const placesOf = (text: string) =>
+  layer(
+    pipeline.run(
+      text,
+      { title: null, author: null, published: '2021-10-20', publisher: null, url: null },
+      { knowledge },
+    ),
+    'places',
+  );
+
+describe('places stage: rules', () => {
+  it.each([
+    { text: 'Gunmen attacked a hospital in Dasht-e-Barchi.', id: 'kabul', rule: 'place.preposition+place.fold.v1' },
+    { text: 'A bus carrying engineers to the Dasu dam site exploded.', id: 'dasu', rule: 'place.facility' },
+    {
+      text: 'ISLAMABAD, Aug 12 (Wire) - Pakistan said the blast was a suicide attack.',
+      id: 'islamabad',
+      rule: 'place.dateline',
+    },
+  ])('$text → $id by $rule', ({ text, id, rule }) => {
+    const [p] = placesOf(text);
+    expect(p?.place.id).toBe(id);
+    expect(p?.rule).toBe(rule);
+  });
+
+  it.each([
+    {
+      text: 'ISKP bombed Taliban cars in Jalalabad, the capital of Nangarhar province. The Taliban arrested dozens in the province.',
+      want: 'nangarhar',
+    },
+    { text: 'The Taliban arrested dozens in the province.', want: undefined },
+    { text: 'ISKP struck in Nangarhar province. They fled to the province of Kunar.', want: undefined },
+  ])('"in the province" in $text → $want', ({ text, want }) => {
+    const anaphor = placesOf(text).find((p) => p.rule === 'place.anaphor');
+    expect(anaphor?.place.id).toBe(want);
+  });
+
+  it('a dateline is the event place only when nothing else is named', () => {
+    const [dateline, dasu] = placesOf('ISLAMABAD, Aug 12 (Wire) - A blast hit a bus near the Dasu dam site.');
+    if (!dateline || !dasu) throw new Error('expected two places');
+    const chosen = choosePlaceMention([
+      { mention: dateline, distance: 1 },
+      { mention: dasu, distance: 9 },
+    ]);
+    expect(chosen?.place.id).toBe('dasu');
+    expect(choosePlaceMention([{ mention: dateline, distance: 1 }])?.place.id).toBe('islamabad');
+  });
+});
