@@ -32,10 +32,19 @@ describeStores('entity relations', (open) => {
     const { saved, leader, group } = await saveLeader(db);
     const fromLeader = (await getEntity(db, leader))!.relations;
     expect(fromLeader).toEqual([
-      { type: 'leader_of', direction: 'outgoing', entityId: group, name: 'ISKP', documentId: saved.documentId, text: TEXT },
+      {
+        type: 'leader_of',
+        direction: 'outgoing',
+        entityId: group,
+        name: 'ISKP',
+        documentId: saved.documentId,
+        text: TEXT,
+      },
     ]);
     const fromGroup = (await getEntity(db, group))!.relations;
-    expect(fromGroup).toMatchObject([{ type: 'leader_of', direction: 'incoming', entityId: leader, name: 'Abdullah Orakzai' }]);
+    expect(fromGroup).toMatchObject([
+      { type: 'leader_of', direction: 'incoming', entityId: leader, name: 'Abdullah Orakzai' },
+    ]);
   });
 
   it('replaces a document’s relations on re-extraction', async () => {
