@@ -21,6 +21,7 @@ import { placesStage } from '../src/extract/stages/places.js';
 import { segmentStage } from '../src/extract/stages/segment.js';
 import { triggersStage } from '../src/extract/stages/triggers.js';
 import { outOfFold, trainDocuments } from './lib/fit-relevance.js';
+import { normalizeFiller } from './lib/muc-normalize.js';
 
 const ROLES = ['PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'] as const;
 const LABELS = ['O', ...ROLES.flatMap((r) => [`B-${r}`, `I-${r}`])];
@@ -47,14 +48,7 @@ interface Example {
   gold: Map<string, Set<string>>;
 }
 
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[!-/:-@[-`{-~]/g, '')
-    .replace(/\b(a|an|the)\b/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(' ');
+const normalize = normalizeFiller;
 
 function label(doc: AnnotatedDoc, templates: Record<string, [string, number][][]>[]): number[] {
   const tokens = layer(doc, 'tokens');

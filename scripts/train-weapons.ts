@@ -11,6 +11,7 @@ import { assemble } from '../src/extract/assemble.js';
 import { tableKnowledge } from '../src/extract/knowledge-port.js';
 import { segmentStage } from '../src/extract/stages/segment.js';
 import { findWeapons } from '../src/extract/stages/weapons.js';
+import { normalizeFiller } from './lib/muc-normalize.js';
 
 const MIN_DOCS = 4;
 /** below about half the role's F1 a word costs more precision than it brings recall. */
@@ -18,14 +19,7 @@ const MAX_PRECISION = 0.2;
 
 const pipeline = assemble([segmentStage]);
 const meta = { title: null, author: null, published: null, publisher: null, url: null };
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[!-/:-@[-`{-~]/g, '')
-    .replace(/\b(a|an|the)\b/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(' ');
+const normalize = normalizeFiller;
 
 const seen = new Map<string, { docs: number; right: number }>();
 for (const line of readFileSync('../shared/data/muc4/processed/train.json', 'utf8').split('\n').filter(Boolean)) {

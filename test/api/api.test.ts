@@ -1,34 +1,22 @@
 /**
  * The API end to end on a real SQLite file loaded with the sample corpus: what `npm start` serves.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSampleCorpus } from '../../src/app/sample-corpus.js';
 import type { DocumentDetail, EventDetail, Page, StoredEvent } from '../../src/domain/index.js';
-import { createServer } from '../../src/server/app.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { type SampleApp, startSampleApp } from '../support/sample-app.js';
 
-let dir: string;
-let store: Store;
+let sample: SampleApp;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'vigil-api-'));
-  store = await openStore({ sqlitePath: join(dir, 'api.sqlite') });
-  await loadSampleCorpus(store);
-  app = await createServer({ store });
+  sample = await startSampleApp('api');
+  app = sample.app;
 });
 
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => sample?.close());
 
 const get = async <T>(url: string): Promise<T> => {
   const res = await app.inject({ method: 'GET', url });

@@ -1,12 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSampleCorpus } from '../../../app/sample-corpus.js';
+import { type SampleApp, startSampleApp } from '../../../../test/support/sample-app.js';
 import type { EventActor } from '../../../domain/index.js';
-import { openStore, type Store } from '../../../store/index.js';
-import { createServer } from '../../app.js';
 import type { CompactEvents, Network } from './schema.js';
 import { buildNetwork } from './service.js';
 
@@ -51,20 +46,13 @@ describe('buildNetwork', () => {
 });
 
 describe('analysis API on the sample corpus', () => {
-  let dir: string;
-  let store: Store;
+  let sample: SampleApp;
   let app: FastifyInstance;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vigil-analysis-'));
-    store = await openStore({ sqlitePath: join(dir, 'a.sqlite') });
-    await loadSampleCorpus(store);
-    app = await createServer({ store });
+    sample = await startSampleApp('analysis');
+    app = sample.app;
   });
-  afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => sample?.close());
 
   it('gives every matching event in compact form, with the same total as the table', async () => {
     const compact = (await app.inject('/api/analysis/events?country=AF')).json() as CompactEvents;
