@@ -3,15 +3,13 @@
  * sample corpus and, optionally, synthetic events), the built web app, and headless Chromium.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { loadSampleCorpus } from '../../src/app/sample-corpus.js';
-import { createServer } from '../../src/server/app.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { Store } from '../../src/store/index.js';
+import { startSampleApp } from '../support/sample-app.js';
 import { seedSyntheticEvents } from './synthetic.js';
 
 export const CHROMIUM = process.env.VIGIL_CHROMIUM ?? '/usr/bin/chromium';
@@ -38,23 +36,15 @@ export interface RunningServer {
 /** The real server on 127.0.0.1 (random port) over a fresh SQLite file. */
 export async function startServer(opts: { sample?: boolean; synthetic?: number } = {}): Promise<RunningServer> {
   await buildWebApp();
-  const dir = await mkdtemp(join(tmpdir(), 'vigil-e2e-'));
-  const store = await openStore({ sqlitePath: join(dir, 'e2e.sqlite') });
-  if (opts.sample !== false) await loadSampleCorpus(store);
-  if (opts.synthetic) await seedSyntheticEvents(store, opts.synthetic);
-  const app = await createServer({ store, webRoot: WEB_ROOT });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const { port } = app.server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    store,
-    app,
-    async close() {
-      await app.close();
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  const { synthetic } = opts;
+  const started = await startSampleApp('e2e', {
+    sample: opts.sample,
+    webRoot: WEB_ROOT,
+    ...(synthetic ? { seed: (store: Store) => seedSyntheticEvents(store, synthetic) } : {}),
+  });
+  await started.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = started.app.server.address() as AddressInfo;
+  return { ...started, url: `http://127.0.0.1:${port}` };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,6 +1,6 @@
 /**
- * The real app on a temporary SQLite file loaded with the sample corpus, for API tests:
- * `const sample = await startSampleApp('api'); … await sample.close();`
+ * The real app on a temporary SQLite file, by default loaded with the sample corpus, for API and
+ * browser tests: `const sample = await startSampleApp('api'); … await sample.close();`
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,11 +16,21 @@ export interface SampleApp {
   close(): Promise<void>;
 }
 
-export async function startSampleApp(name: string): Promise<SampleApp> {
+export interface SampleAppOptions {
+  /** load the sample corpus (default true). */
+  sample?: boolean;
+  /** more data to load after the corpus. */
+  seed?: (store: Store) => Promise<unknown>;
+  /** the built web app to serve. */
+  webRoot?: string;
+}
+
+export async function startSampleApp(name: string, opts: SampleAppOptions = {}): Promise<SampleApp> {
   const dir = await mkdtemp(join(tmpdir(), `vigil-${name}-`));
   const store = await openStore({ sqlitePath: join(dir, `${name}.sqlite`) });
-  await loadSampleCorpus(store);
-  const app = await createServer({ store });
+  if (opts.sample !== false) await loadSampleCorpus(store);
+  await opts.seed?.(store);
+  const app = await createServer({ store, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   return {
     store,
     app,

@@ -74,36 +74,44 @@ export function triggerContext(
   for (const t of triggers) for (let i = t.from; i < t.to; i++) at.set(i, t);
   const label = (t: Trigger) => `${t.type}:${t.form}`;
   for (const s of sentences) {
-    let last: Trigger | undefined;
-    let lastAt = -99;
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      if (last && i - lastAt <= WINDOW) {
-        ctx.left[i] = label(last);
-        ctx.leftWord[i] = tokens[last.from]?.norm ?? '';
-        ctx.leftGap[i] = i - lastAt;
-      }
-      const here = at.get(i);
-      if (here) {
-        last = here;
-        lastAt = i;
-      }
-    }
-    last = undefined;
-    lastAt = 1e9;
-    for (let i = s.endToken - 1; i >= s.firstToken; i--) {
-      if (last && lastAt - i <= WINDOW) {
-        ctx.right[i] = label(last);
-        ctx.rightWord[i] = tokens[last.from]?.norm ?? '';
-        ctx.rightGap[i] = lastAt - i;
-      }
-      const here = at.get(i);
-      if (here) {
-        last = here;
-        lastAt = i;
-      }
-    }
+    nearestTrigger(ascending(s.firstToken, s.endToken), at, (i, t, gap) => {
+      ctx.left[i] = label(t);
+      ctx.leftWord[i] = tokens[t.from]?.norm ?? '';
+      ctx.leftGap[i] = gap;
+    });
+    nearestTrigger(descending(s.firstToken, s.endToken), at, (i, t, gap) => {
+      ctx.right[i] = label(t);
+      ctx.rightWord[i] = tokens[t.from]?.norm ?? '';
+      ctx.rightGap[i] = gap;
+    });
   }
   return ctx;
+}
+
+function* ascending(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+function* descending(from: number, to: number): Generator<number> {
+  for (let i = to - 1; i >= from; i--) yield i;
+}
+
+/** Walks token indexes in `order`, telling each the last trigger passed within WINDOW tokens and how far it is. */
+function nearestTrigger(
+  order: Iterable<number>,
+  at: ReadonlyMap<number, Trigger>,
+  mark: (i: number, trigger: Trigger, gap: number) => void,
+): void {
+  let last: Trigger | undefined;
+  let lastAt = 0;
+  for (const i of order) {
+    const gap = Math.abs(i - lastAt);
+    if (last && gap <= WINDOW) mark(i, last, gap);
+    const here = at.get(i);
+    if (here) {
+      last = here;
+      lastAt = i;
+    }
+  }
 }
 
 const shape = (w: string) =>

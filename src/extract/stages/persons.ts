@@ -17,8 +17,20 @@ import {
   PERSON_TITLES,
 } from '../lexicons/person-cues.js';
 
+// Three stages ask this of the same document; answer once per text.
+let lastText: string | null = null;
+let lastAnswer = false;
+
 /** Does the text use letter case as written English does (some capitals, mostly lower case)? */
 export function isMixedCase(text: string): boolean {
+  if (text !== lastText) {
+    lastAnswer = letterCaseIsMixed(text);
+    lastText = text;
+  }
+  return lastAnswer;
+}
+
+function letterCaseIsMixed(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text; // the opening tells the house style
   const upper = (sample.match(/\p{Lu}/gu) ?? []).length;
   const lower = (sample.match(/\p{Ll}/gu) ?? []).length;

@@ -2,36 +2,26 @@
  * The review API on a real SQLite store loaded with the sample corpus, through Fastify inject:
  * every decision, its history entry, undo, and corrections surviving re-extraction.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSyntheticEvents } from '../../../../test/e2e/synthetic.js';
-import { loadSampleCorpus } from '../../../app/sample-corpus.js';
+import { type SampleApp, startSampleApp } from '../../../../test/support/sample-app.js';
 import type { EntityDetail, EntitySummary, EventDetail, Page, StoredEvent } from '../../../domain/index.js';
-import { openStore, type Store, saveDocument } from '../../../store/index.js';
+import { type Store, saveDocument } from '../../../store/index.js';
 import { makeDoc, makeEvent, makeExtraction } from '../../../store/testing/fixtures.js';
-import { createServer } from '../../app.js';
 
-let dir: string;
+let sample: SampleApp;
 let store: Store;
 let app: FastifyInstance;
 let events: StoredEvent[];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'vigil-review-'));
-  store = await openStore({ sqlitePath: join(dir, 'review.sqlite') });
-  await loadSampleCorpus(store);
-  app = await createServer({ store });
+  sample = await startSampleApp('review');
+  ({ store, app } = sample);
   events = (await call<Page<StoredEvent>>('GET', '/api/events?limit=1000&sort=date')).items;
 });
 
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => sample?.close());
 
 async function call<T>(method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, status = 200): Promise<T> {
   const res = await app.inject({ method, url, payload: payload as object, headers: { 'x-vigil-user': 'ana' } });
