@@ -11,11 +11,21 @@ export interface Knowledge {
   normalizeName(s: string): string;
   gazetteer: {
     lookup(normalized: string): PlaceEntry[];
+    /** whether some name begins with these words; scanning stops early where none does */
+    startsKey?(normalized: string): boolean;
     maxWords: number;
     country(iso2: string): PlaceEntry | undefined;
   };
-  actors: { lookup(normalized: string): ActorEntry | undefined; maxWords: number };
-  sources: { lookup(normalized: string): SourceEntry | undefined; maxWords: number };
+  actors: {
+    lookup(normalized: string): ActorEntry | undefined;
+    startsKey?(normalized: string): boolean;
+    maxWords: number;
+  };
+  sources: {
+    lookup(normalized: string): SourceEntry | undefined;
+    startsKey?(normalized: string): boolean;
+    maxWords: number;
+  };
   nationalities: Record<string, string>;
 }
 

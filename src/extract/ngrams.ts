@@ -8,6 +8,43 @@ import { STOPWORDS } from './lexicons/stopwords.js';
 /** Longer names exist (13 words), but scanning for them costs more than the rare hit is worth. */
 const MAX_NGRAM = 7;
 
+/**
+ * The word-level proper prefixes of the keys: `wordPrefixes(['kunar province'])` → Set {"kunar"}.
+ * With them (and the keys) the scan stops as soon as no key can start with the words so far,
+ * instead of looking up every n-gram up to the longest name.
+ */
+export function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) out.add(key.slice(0, space));
+  }
+  return out;
+}
+
+interface TokenKeys {
+  normalize: (s: string) => string;
+  /** each token's lookup key; an n-gram's key is its tokens' keys joined (punctuation drops out) */
+  keys: string[];
+  /** 1 where an n-gram may not start or end: a stopword or punctuation */
+  edges: Uint8Array;
+}
+/** Places, actors and sources scan the same tokens: their keys are made once per document. */
+const keyCache = new WeakMap<Token[], TokenKeys>();
+
+function tokenKeys(doc: AnnotatedDoc, tokens: Token[], normalize: (s: string) => string): TokenKeys {
+  const cached = keyCache.get(tokens);
+  if (cached && cached.normalize === normalize) return cached;
+  const keys = tokens.map((t) => (/^[a-z0-9]+$/.test(t.norm) ? t.norm : normalize(doc.clean.slice(t.start, t.end))));
+  const edges = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    edges[i] = STOPWORDS.has(norm) || !/[\p{L}\p{N}]/u.test(norm) ? 1 : 0;
+  }
+  const made = { normalize, keys, edges };
+  keyCache.set(tokens, made);
+  return made;
+}
+
 export interface NgramHit<T> {
   sentence: number;
   from: number;
@@ -19,7 +56,8 @@ export interface NgramHit<T> {
 /**
  * `matchNgrams(doc, tokens, sentences, 3, normalize, lookup)` finds, left to right, the longest
  * n-gram at each position that `lookup` knows; n-grams never start or end on a stopword or
- * punctuation.
+ * punctuation. `startsKey(key)`, when given, says whether some key begins with these words (see
+ * `wordPrefixes`); without it every n-gram up to `maxWords` is looked up.
  */
 export function matchNgrams<T>(
   doc: AnnotatedDoc,
@@ -28,26 +66,29 @@ export function matchNgrams<T>(
   maxWords: number,
   normalize: (s: string) => string,
   lookup: (key: string, from: number, to: number) => T | undefined,
+  startsKey: (key: string) => boolean = () => true,
 ): NgramHit<T>[] {
   const hits: NgramHit<T>[] = [];
-  // each token normalised once; an n-gram's key is its tokens' keys joined (punctuation drops out)
-  const keys = tokens.map((t) => (/^[a-z0-9]+$/.test(t.norm) ? t.norm : normalize(doc.clean.slice(t.start, t.end))));
+  const { keys, edges } = tokenKeys(doc, tokens, normalize);
   const words = Math.min(maxWords, MAX_NGRAM);
-  const isEdge = (t: Token | undefined) => !t || STOPWORDS.has(t.norm) || !/[\p{L}\p{N}]/u.test(t.norm);
+  const isEdge = (i: number) => edges[i] !== 0;
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; ) {
       let found: NgramHit<T> | null = null;
-      if (!isEdge(tokens[i])) {
+      if (!isEdge(i)) {
         const limit = Math.min(s.endToken, i + words);
         const prefixes: string[] = [];
         let acc = '';
+        let end = i;
         for (let j = i; j < limit; j++) {
           const k = keys[j] ?? '';
           acc = k ? (acc ? `${acc} ${k}` : k) : acc;
+          if (acc && !startsKey(acc)) break;
           prefixes.push(acc);
+          end = j + 1;
         }
-        for (let j = limit; j > i && !found; j--) {
-          if (isEdge(tokens[j - 1])) continue;
+        for (let j = end; j > i && !found; j--) {
+          if (isEdge(j - 1)) continue;
           const key = prefixes[j - i - 1] ?? '';
           const value = key ? lookup(key, i, j) : undefined;
           if (value !== undefined) found = { sentence: s.index, from: i, to: j, key, value };

@@ -13,7 +13,13 @@ export function getActorKb(): ActorKb & Pick<AliasIndex<ActorEntry>, 'collisions
   if (!singleton) {
     const actors = readDataFile<{ actors: ActorEntry[] }>('actors.json').actors;
     const index = buildAliasIndex(actors);
-    singleton = { lookup: index.lookup, maxWords: index.maxWords, collisions: index.collisions, all: () => actors };
+    singleton = {
+      lookup: index.lookup,
+      startsKey: index.startsKey,
+      maxWords: index.maxWords,
+      collisions: index.collisions,
+      all: () => actors,
+    };
   }
   return singleton;
 }

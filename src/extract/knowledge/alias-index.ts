@@ -3,10 +3,13 @@
  * Each entry is found under its name and every alias; a key claimed by two entries is a data
  * error, kept in `collisions` (tests require it to be empty) and resolved to the first entry.
  */
+import { wordPrefixes } from '../ngrams.js';
 import { normalizeName, wordCount } from './normalize.js';
 
 export interface AliasIndex<T> {
   lookup(normalized: string): T | undefined;
+  /** whether some key begins with these words */
+  startsKey(normalized: string): boolean;
   maxWords: number;
   /** normalised keys claimed by more than one entry, with the ids that claim them */
   collisions: { key: string; ids: string[] }[];
@@ -30,5 +33,11 @@ export function buildAliasIndex<T extends { id: string; name: string; aliases: s
       maxWords = Math.max(maxWords, wordCount(key));
     }
   }
-  return { lookup: (normalized) => byKey.get(normalized), maxWords, collisions };
+  const prefixes = wordPrefixes(byKey.keys());
+  return {
+    lookup: (normalized) => byKey.get(normalized),
+    startsKey: (n) => byKey.has(n) || prefixes.has(n),
+    maxWords,
+    collisions,
+  };
 }

@@ -2,6 +2,7 @@
  * The place gazetteer: GeoNames towns and admin units merged with our variant spellings, built by
  * scripts/build-gazetteer.mjs into data/gazetteer.json and indexed here on first use.
  */
+import { wordPrefixes } from '../ngrams.js';
 import { readDataFile } from './data-file.js';
 import type { Gazetteer, PlaceEntry } from './types.js';
 
@@ -76,7 +77,9 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     made[row] = entry;
     return entry;
   };
+  const prefixes = wordPrefixes(byKey.keys());
   return {
+    startsKey: (normalized) => byKey.has(normalized) || prefixes.has(normalized),
     lookup: (normalized) => {
       const rows = byKey.get(normalized);
       if (rows === undefined) return [];

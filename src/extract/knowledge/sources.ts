@@ -13,7 +13,13 @@ export function getSources(): SourceKb & Pick<AliasIndex<SourceEntry>, 'collisio
   if (!singleton) {
     const sources = readDataFile<{ sources: SourceEntry[] }>('sources.json').sources;
     const index = buildAliasIndex(sources);
-    singleton = { lookup: index.lookup, maxWords: index.maxWords, collisions: index.collisions, all: () => sources };
+    singleton = {
+      lookup: index.lookup,
+      startsKey: index.startsKey,
+      maxWords: index.maxWords,
+      collisions: index.collisions,
+      all: () => sources,
+    };
   }
   return singleton;
 }

@@ -21,6 +21,8 @@ export interface PlaceEntry {
 export interface Gazetteer {
   /** all entries for an exact normalised name (incl. variant spellings), best first */
   lookup(normalized: string): PlaceEntry[];
+  /** whether some name begins with these words (for n-gram scanning) */
+  startsKey(normalized: string): boolean;
   /** longest name in words, for n-gram scanning */
   maxWords: number;
   country(iso2: string): PlaceEntry | undefined;
@@ -50,6 +52,7 @@ export interface ActorEntry {
 
 export interface ActorKb {
   lookup(normalized: string): ActorEntry | undefined;
+  startsKey(normalized: string): boolean;
   all(): ActorEntry[];
   maxWords: number;
 }
@@ -65,6 +68,7 @@ export interface SourceEntry {
 
 export interface SourceKb {
   lookup(normalized: string): SourceEntry | undefined;
+  startsKey(normalized: string): boolean;
   maxWords: number;
   all(): SourceEntry[];
 }

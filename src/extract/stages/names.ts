@@ -91,8 +91,15 @@ export const namesStage = defineStage({
     const tokens = layer(doc, 'tokens');
     const sentences = layer(doc, 'sentences');
     const norm = knowledge.normalizeName;
-    const names: NameMention[] = matchNgrams(doc, tokens, sentences, knowledge.actors.maxWords, norm, (k) =>
-      knowledge.actors.lookup(k),
+    const { actors, sources: sourceKb } = knowledge;
+    const names: NameMention[] = matchNgrams(
+      doc,
+      tokens,
+      sentences,
+      actors.maxWords,
+      norm,
+      (k) => actors.lookup(k),
+      actors.startsKey,
     ).map((h) => ({ sentence: h.sentence, from: h.from, to: h.to, actor: { ...h.value }, rule: 'name.kb' }));
     // "Islamic State Khorasan Province (ISKP)": the bracketed form is an alias of the name before it.
     for (const m of names) {
@@ -107,8 +114,14 @@ export const namesStage = defineStage({
       )
         m.actor.aliases = [...m.actor.aliases, doc.text.slice(inner.start, inner.end)];
     }
-    const sources: SourceMention[] = matchNgrams(doc, tokens, sentences, knowledge.sources.maxWords, norm, (k) =>
-      knowledge.sources.lookup(k),
+    const sources: SourceMention[] = matchNgrams(
+      doc,
+      tokens,
+      sentences,
+      sourceKb.maxWords,
+      norm,
+      (k) => sourceKb.lookup(k),
+      sourceKb.startsKey,
     ).map((h) => ({ sentence: h.sentence, from: h.from, to: h.to, source: h.value }));
     const { aliases, learned } = learnAliases(doc, tokens, names);
     const taken = new Set<number>();

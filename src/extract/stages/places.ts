@@ -44,10 +44,18 @@ export const placesStage = defineStage({
     const tokens = layer(doc, 'tokens');
     const sentences = layer(doc, 'sentences');
     const { gazetteer } = knowledge;
-    const hits = matchNgrams(doc, tokens, sentences, gazetteer.maxWords, knowledge.normalizeName, (key) => {
-      const found = gazetteer.lookup(key);
-      return found.length ? found : undefined;
-    });
+    const hits = matchNgrams(
+      doc,
+      tokens,
+      sentences,
+      gazetteer.maxWords,
+      knowledge.normalizeName,
+      (key) => {
+        const found = gazetteer.lookup(key);
+        return found.length ? found : undefined;
+      },
+      gazetteer.startsKey,
+    );
     const accepted: { hit: Hit; rule: string }[] = [];
     for (const hit of hits) {
       const rule = cueRule(hit, tokens, sentences[hit.sentence]?.firstToken ?? 0);

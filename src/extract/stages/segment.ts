@@ -15,12 +15,17 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-/** `fold('Kābul')` → "kabul": lower case, accents off. ASCII words skip the costly normalisation. */
+/** Whether a string is plain ASCII: most words are, and they skip the costly normalisation. */
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
+
+/** `fold('Kābul')` → "kabul": lower case, accents off. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range test
-  return /^[\u0000-\u007f]*$/.test(lower)
-    ? lower.replace('’', "'")
+  return isAscii(lower)
+    ? lower
     : lower
         .normalize('NFD')
         .replace(/\p{M}+/gu, '')
@@ -29,13 +34,15 @@ export function fold(word: string): string {
 
 export function tokenize(text: string): Omit<Token, 'sentence'>[] {
   const out: Omit<Token, 'sentence'>[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, norm: fold(m[0]) });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, norm: fold(m[0]) });
   return out;
 }
 
 const endsSentence = (tokens: Omit<Token, 'sentence'>[], i: number): boolean => {
   const t = tokens[i];
-  if (!t || !/^[.!?]$/.test(t.norm)) return false;
+  if (!t || (t.norm !== '.' && t.norm !== '!' && t.norm !== '?')) return false;
   const prev = tokens[i - 1];
   if (
     t.norm === '.' &&
@@ -46,6 +53,12 @@ const endsSentence = (tokens: Omit<Token, 'sentence'>[], i: number): boolean => 
     return false;
   return true;
 };
+
+/** A blank line between two tokens ends a sentence; only a gap of two characters or more can hold one. */
+const BLANK_LINE = /\n[ \t\r]*\n/;
+const blankLineBetween = (text: string, from: number, to: number) =>
+  to - from >= 2 && BLANK_LINE.test(text.slice(from, to));
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 
 /** `segment('It exploded. Two died.')` → 2 sentences over 6 tokens. */
 export function segment(text: string): { tokens: Token[]; sentences: Sentence[] } {
@@ -64,15 +77,15 @@ export function segment(text: string): { tokens: Token[]; sentences: Sentence[] 
     const t = raw[i];
     if (!t) continue;
     const prev = raw[i - 1];
-    if (prev && i > first && /\n[ \t\r]*\n/.test(text.slice(prev.end, t.start))) close(i);
+    if (prev && i > first && blankLineBetween(text, prev.end, t.start)) close(i);
     if (i - first >= MAX_SENTENCE_TOKENS) close(i);
-    tokens.push({ ...t, sentence: sentences.length });
+    tokens.push({ start: t.start, end: t.end, norm: t.norm, sentence: sentences.length });
     if (endsSentence(raw, i)) {
       // keep closing quotes and brackets with the sentence they end
       let j = i + 1;
-      while (raw[j] && /^["'”’)\]]$/.test(raw[j]?.norm ?? '') && raw[j]?.start === raw[j - 1]?.end) {
+      while (raw[j] && CLOSERS.has(raw[j]?.norm ?? '') && raw[j]?.start === raw[j - 1]?.end) {
         const q = raw[j];
-        if (q) tokens.push({ ...q, sentence: sentences.length });
+        if (q) tokens.push({ start: q.start, end: q.end, norm: q.norm, sentence: sentences.length });
         j++;
       }
       i = j - 1;
