@@ -1,11 +1,11 @@
 /** The bundled sample corpus (reports written by the Vigil authors), loaded into an empty database on first start. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../project-path.js';
 import { listDocuments, type Store } from '../store/index.js';
 import { type DocumentOutcome, processInputs } from './process-documents.js';
 
-export const SAMPLE_CORPUS_DIR = fileURLToPath(new URL('../../data/sample-corpus/', import.meta.url));
+export const SAMPLE_CORPUS_DIR = projectPath('data', 'sample-corpus');
 
 /** The corpus files, without the folder's own README (which describes the corpus and is not a report). */
 export const sampleCorpusFiles = (): string[] =>

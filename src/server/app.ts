@@ -3,7 +3,6 @@
  * Features are vertical slices registered from ./features/index.ts; each gets the store.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -13,6 +12,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { projectPath } from '../project-path.js';
 import type { Store } from '../store/index.js';
 import { FEATURES } from './features/index.js';
 
@@ -30,7 +30,7 @@ export interface ServerDeps {
   allowPrivate: boolean;
 }
 
-const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+const DEFAULT_WEB_ROOT = projectPath('dist', 'web');
 
 // The web app draws with inline styles (Leaflet, vis-timeline); everything else comes from this origin only.
 const CSP =

@@ -119,4 +119,12 @@ describe('vigil extract', () => {
     expect(lines[0].events.length).toBeGreaterThan(0);
     expect(lines[1].events).toEqual([]);
   });
+
+  it('gives the same output from the TypeScript sources as from the compiled copy', async () => {
+    const input = `${JSON.stringify({ id: 'a', text: REPORT, published: '2021-10-16' })}\n`;
+    const fromSource = await vigil(['extract', '--batch'], input, { VIGIL_FROM_SOURCE: '1' });
+    const current = await vigil(['extract', '--batch'], input);
+    expect(fromSource.code).toBe(0);
+    expect(current.stdout).toBe(fromSource.stdout);
+  });
 });

@@ -5,7 +5,6 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { BatchInput, type BatchOutput, type DocumentMeta } from '../../domain/index.js';
 import { extract } from '../../extract/index.js';
-import { documentFromText, readFile } from '../../ingest/index.js';
 import type { Command } from '../main.js';
 
 const usage = `
@@ -91,6 +90,8 @@ export const command: Command = {
       return 2;
     }
     const published = values.published ?? null;
+    // loaded here, not at the top: the readers (HTML, PDF, feeds) cost start-up that --batch never needs
+    const { documentFromText, readFile } = await import('../../ingest/index.js');
     const docs =
       file === '-'
         ? [documentFromText(await readStdin(), published ? { published } : {}, 'stdin')]

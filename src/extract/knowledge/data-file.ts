@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../../project-path.js';
 
 /**
  * Reads a JSON file of ./data. Read from disk rather than imported, so the 14 MB gazetteer is
@@ -6,5 +7,5 @@ import { readFileSync } from 'node:fs';
  * @example readDataFile<{ actors: unknown[] }>('actors.json')
  */
 export function readDataFile<T>(file: string): T {
-  return JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')) as T;
+  return JSON.parse(readFileSync(projectPath('src', 'extract', 'knowledge', 'data', file), 'utf8')) as T;
 }

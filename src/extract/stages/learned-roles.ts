@@ -4,6 +4,7 @@
  * the events stage) gives each filler to an event.
  */
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../../project-path.js';
 import { type LearnedRole, layer, type Trigger } from '../annotated.js';
 import { tokenFeatureParts, triggerContext } from '../model/features.js';
 import { type RelevanceModel, relevanceFromJson, relevanceOfWords } from '../model/relevance.js';
@@ -11,7 +12,7 @@ import { fromJson, type TaggerModel, tagNext } from '../model/tagger.js';
 import { fillerBounds } from '../policies/filler-bounds.js';
 import { defineStage } from '../stage.js';
 
-const readModel = (file: string) => JSON.parse(readFileSync(new URL(`../model/${file}`, import.meta.url), 'utf8'));
+const readModel = (file: string) => JSON.parse(readFileSync(projectPath('src', 'extract', 'model', file), 'utf8'));
 let models: { tagger: TaggerModel; relevance: RelevanceModel } | undefined;
 const loadModels = () => {
   models ??= { tagger: fromJson(readModel('roles.json')), relevance: relevanceFromJson(readModel('relevance.json')) };

@@ -5,6 +5,7 @@
  * by scripts/train-weapons.ts.
  */
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../../project-path.js';
 import { layer, type Sentence, type Token, type WeaponMention } from '../annotated.js';
 import { WEAPON_WORDS } from '../lexicons/nouns.js';
 import { defineStage } from '../stage.js';
@@ -17,8 +18,11 @@ const FIRST_WORDS = new Set(WEAPON_WORDS.map((w) => w.split(' ')[0] ?? w));
 let unreliable: Set<string> | undefined;
 const loadUnreliable = (): Set<string> => {
   unreliable ??= new Set(
-    (JSON.parse(readFileSync(new URL('../model/weapons.json', import.meta.url), 'utf8')) as { unreliable: string[] })
-      .unreliable,
+    (
+      JSON.parse(readFileSync(projectPath('src', 'extract', 'model', 'weapons.json'), 'utf8')) as {
+        unreliable: string[];
+      }
+    ).unreliable,
   );
   return unreliable;
 };
