@@ -5,6 +5,7 @@
  */
 import type { Sentence, Token } from '../annotated.js';
 import { defineStage } from '../stage.js';
+import { languageWarning } from './language.js';
 
 export const MAX_SENTENCE_TOKENS = 120;
 
@@ -102,6 +103,7 @@ export const segmentStage = defineStage({
   assigns: ['tokens', 'sentences'],
   run: (doc) => {
     const { tokens, sentences } = segment(doc.clean);
-    return { layers: { tokens, sentences } };
+    const language = languageWarning(tokens);
+    return { layers: { tokens, sentences }, warnings: language ? [language] : [] };
   },
 });
