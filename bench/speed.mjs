@@ -25,14 +25,26 @@ const peakKb = (pid) => {
   }
 };
 
+/** CPU seconds (user + system) a live process has used, from /proc: a figure that other load on the machine barely moves. */
+const cpuSeconds = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+};
+
 const child = spawn('node', [join(root, 'bin', 'vigil.js'), 'extract', '--batch'], {
   stdio: ['pipe', 'pipe', 'inherit'],
 });
 let peak = 0;
+let cpu = 0;
 let outputs = 0;
 let firstOutputAt = 0;
 const poll = setInterval(() => {
   peak = Math.max(peak, peakKb(child.pid));
+  cpu = Math.max(cpu, cpuSeconds(child.pid));
 }, 50);
 let buffered = '';
 child.stdout.on('data', (chunk) => {
@@ -42,6 +54,7 @@ child.stdout.on('data', (chunk) => {
   if (!firstOutputAt && parts.length) firstOutputAt = performance.now();
   outputs += parts.length;
   peak = Math.max(peak, peakKb(child.pid));
+  cpu = Math.max(cpu, cpuSeconds(child.pid));
 });
 const started = performance.now();
 child.stdin.end(`${lines.join('\n')}\n`);
@@ -52,5 +65,6 @@ child.on('close', (code) => {
   console.log(`documents ${outputs}/${wanted}, exit ${code}`);
   console.log(`wall ${seconds.toFixed(1)} s including start-up: ${(outputs / seconds).toFixed(0)} docs/s`);
   console.log(`after the first output (knowledge loaded): ${steady.toFixed(0)} docs/s`);
+  console.log(`CPU time ${cpu.toFixed(1)} s (user + system, start-up included): ${(outputs / cpu).toFixed(0)} docs per CPU-second`);
   console.log(`peak RSS ${(peak / 1024).toFixed(0)} MB`);
 });
