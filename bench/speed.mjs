@@ -65,6 +65,8 @@ child.on('close', (code) => {
   console.log(`documents ${outputs}/${wanted}, exit ${code}`);
   console.log(`wall ${seconds.toFixed(1)} s including start-up: ${(outputs / seconds).toFixed(0)} docs/s`);
   console.log(`after the first output (knowledge loaded): ${steady.toFixed(0)} docs/s`);
-  console.log(`CPU time ${cpu.toFixed(1)} s (user + system, start-up included): ${(outputs / cpu).toFixed(0)} docs per CPU-second`);
+  console.log(
+    `CPU time ${cpu.toFixed(1)} s (user + system, start-up included): ${(outputs / cpu).toFixed(0)} docs per CPU-second`,
+  );
   console.log(`peak RSS ${(peak / 1024).toFixed(0)} MB`);
 });

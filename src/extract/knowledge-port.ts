@@ -4,6 +4,7 @@
  * that tests can hand in a few rows of their own.
  */
 import type { ActorEntry, PlaceEntry, SourceEntry } from './knowledge/types.js';
+import { wordTable } from './lexicons/word-table.js';
 
 export type { ActorEntry, PlaceEntry, SourceEntry };
 
@@ -72,6 +73,6 @@ export function tableKnowledge(tables: {
     },
     actors: { lookup: (n) => actors.map.get(n)?.[0], maxWords: actors.maxWords },
     sources: { lookup: (n) => sources.map.get(n)?.[0], maxWords: sources.maxWords },
-    nationalities: tables.nationalities ?? {},
+    nationalities: wordTable(tables.nationalities ?? {}),
   };
 }

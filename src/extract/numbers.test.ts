@@ -22,5 +22,7 @@ describe('readCount', () => {
     ['1,200', { min: 1200, max: 1200 }],
     ['three thousand', { min: 3000, max: 3000 }],
     ['police', null],
+    ['constructor', null],
+    ['constructor workers', null],
   ])('%j → %j', (text, expected) => expect(read(text)).toEqual(expected));
 });

@@ -1,4 +1,6 @@
 /** Demonyms → ISO2, from data/nationalities.json ("salvadoran" → "SV", "afghan" → "AF"). */
+
+import { wordTable } from '../lexicons/word-table.js';
 import { readDataFile } from './data-file.js';
 
 /**
@@ -6,6 +8,6 @@ import { readDataFile } from './data-file.js';
  * country's people ("baloch", "pashtun") map to the country where the group mostly lives.
  * @example NATIONALITIES.pakistani // → 'PK'
  */
-export const NATIONALITIES: Record<string, string> = Object.freeze(
+export const NATIONALITIES: Readonly<Record<string, string>> = wordTable(
   readDataFile<{ demonyms: Record<string, string> }>('nationalities.json').demonyms,
 );

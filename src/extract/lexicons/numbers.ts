@@ -1,5 +1,6 @@
 /** Number words and the modifiers that turn a figure into a range (ids are rule ids). */
-export const UNITS: Readonly<Record<string, number>> = {
+import { wordTable } from './word-table.js';
+export const UNITS: Readonly<Record<string, number>> = wordTable({
   a: 1,
   an: 1,
   one: 1,
@@ -32,11 +33,15 @@ export const UNITS: Readonly<Record<string, number>> = {
   ninety: 90,
   dozen: 12,
   couple: 2,
-};
-export const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+});
+export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+});
 
 /** Vague quantities as ACLED reads them: a lower bound with no upper bound. */
-export const VAGUE: Readonly<Record<string, { id: string; min: number }>> = {
+export const VAGUE: Readonly<Record<string, { id: string; min: number }>> = wordTable({
   tens: { id: 'num.vague.tens', min: 10 },
   dozens: { id: 'num.vague.dozens', min: 12 },
   scores: { id: 'num.vague.scores', min: 20 },
@@ -45,7 +50,7 @@ export const VAGUE: Readonly<Record<string, { id: string; min: number }>> = {
   several: { id: 'num.vague.several', min: 2 },
   many: { id: 'num.vague.many', min: 2 },
   numerous: { id: 'num.vague.numerous', min: 2 },
-};
+});
 
 /** Modifiers before a figure: open upper bound, or an estimate taken as the figure itself. */
 export const MODIFIERS: readonly { id: string; words: readonly string[]; open: boolean }[] = [

@@ -5,11 +5,12 @@
  */
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
+import { wordTable } from '../lexicons/word-table.js';
 import { readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
 
 type Kind = CasualtyMention['kind'];
-const CASUALTY_WORDS: Readonly<Record<string, Kind>> = {
+const CASUALTY_WORDS: Readonly<Record<string, Kind>> = wordTable({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -34,7 +35,7 @@ const CASUALTY_WORDS: Readonly<Record<string, Kind>> = {
   captured: 'arrested',
   apprehended: 'arrested',
   arresting: 'arrested',
-};
+});
 /** Words allowed between a count and the casualty word after it. */
 const GLUE = new Set(
   'were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '),

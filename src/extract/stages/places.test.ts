@@ -83,3 +83,12 @@ describe('places stage: rules', () => {
     expect(choosePlaceMention([{ mention: dateline, distance: 1 }])?.place.id).toBe('islamabad');
   });
 });
+
+describe('places stage: words that are also object properties', () => {
+  it('does not take "constructor" or "toString" for a nationality', () => {
+    expect(() => placesOf('The constructor said toString and valueOf were hasOwnProperty in Kabul.')).not.toThrow();
+    expect(placesOf('The constructor said toString and valueOf were hasOwnProperty in Kabul.')[0]?.place.id).toBe(
+      'kabul',
+    );
+  });
+});
