@@ -26,6 +26,20 @@ describe('documentFromText', () => {
       body: 'The raid began at dawn.',
     },
     {
+      name: 'headline, byline and date line without colons',
+      text: 'ISKP prepares a revival\nBy A. Analyst and J. Smith\nPublished 4 November 2021\n\nThe group has regrouped in Kunar.',
+      title: 'ISKP prepares a revival',
+      published: '2021-11-04',
+      body: 'The group has regrouped in Kunar.',
+    },
+    {
+      name: 'a body that opens with "By" is not a byline',
+      text: 'By Monday, the Taliban had retaken the district, officials said.\nTwo police died.',
+      title: null,
+      published: null,
+      body: 'By Monday, the Taliban had retaken the district, officials said.\nTwo police died.',
+    },
+    {
       name: 'a first line that is a sentence is body, not title',
       text: 'Gunmen attacked a checkpoint on Monday, officials said.\nThree soldiers died.',
       title: null,
@@ -52,6 +66,10 @@ describe('documentFromText', () => {
     ['Officials (who asked not to be named) - said so.', null],
   ])('takes the agency of a wire dateline as publisher: %s', (body, publisher) => {
     expect(documentFromText(`Headline here\n\n${body}`).meta.publisher).toBe(publisher);
+  });
+
+  it('reads a byline without a colon as the author', () => {
+    expect(documentFromText('Kabul after the fall\nBy A. Analyst\n\nBody.').meta.author).toBe('A. Analyst');
   });
 
   it('reads Author and Source lines into meta', () => {

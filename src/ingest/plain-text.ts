@@ -28,8 +28,23 @@ const HEADER_LINE = /^([A-Za-z]+):\s*(.+)$/;
 const DATELINE = /^[A-Z][A-Z .'-]{1,40}(,|\s\()/;
 /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{2,30})?(?:\s*\([^)]{1,40}\))?,?\s+(.{6,40}?)\s*(?:[-–—:(]|$)/;
 
-/** Assigns one `Key: value` line to the meta, returning false when it is not a metadata line. */
+/** A byline without a colon: "By Jane Doe", "By A. Analyst and J. Smith". */
+const BYLINE = /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&)){0,7})$/u;
+/** A date line without a colon: "Published 4 November 2021", "Updated on March 3, 2024". */
+const DATE_LINE = /^(?:Published|Posted|Updated)(?:\s+on)?\s+(.{6,40})$/i;
+
+/** Assigns one metadata line to the meta (`Key: value`, a byline, a date line); false when it is none. */
 export function readHeaderLine(line: string, meta: Partial<DocumentMeta>): boolean {
+  const byline = BYLINE.exec(line.trim());
+  if (byline) {
+    meta.author = byline[1]!;
+    return true;
+  }
+  const dated = parseDay(DATE_LINE.exec(line.trim())?.[1]);
+  if (dated) {
+    meta.published = dated;
+    return true;
+  }
   const match = HEADER_LINE.exec(line.trim());
   const field = match ? HEADER_FIELDS[match[1]!.toLowerCase()] : undefined;
   if (!match || !field) return false;
@@ -55,6 +70,7 @@ function looksLikeTitle(line: string, next: string | undefined): boolean {
   if (/[.,;:]$/.test(text) && !/\.\.\.$/.test(text)) return false;
   if (text.split(/\s+/).length > 25 || /^[a-z]/.test(text)) return false;
   if (/^[A-Z][A-Z .'-]+,/.test(text)) return false; // a dateline ("BEIRUT, March 3"), not a headline
+  if (next !== undefined && readHeaderLine(next, {})) return true; // a byline or date line follows a headline
   return next === undefined || next.trim() === '' || text.length < next.trim().length * 0.6;
 }
 
