@@ -12,14 +12,7 @@ let singleton: (ActorKb & Pick<AliasIndex<ActorEntry>, 'collisions'>) | undefine
 export function getActorKb(): ActorKb & Pick<AliasIndex<ActorEntry>, 'collisions'> {
   if (!singleton) {
     const actors = readDataFile<{ actors: ActorEntry[] }>('actors.json').actors;
-    const index = buildAliasIndex(actors);
-    singleton = {
-      lookup: index.lookup,
-      startsKey: index.startsKey,
-      maxWords: index.maxWords,
-      collisions: index.collisions,
-      all: () => actors,
-    };
+    singleton = { ...buildAliasIndex(actors), all: () => actors };
   }
   return singleton;
 }

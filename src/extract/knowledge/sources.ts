@@ -12,14 +12,7 @@ let singleton: (SourceKb & Pick<AliasIndex<SourceEntry>, 'collisions'>) | undefi
 export function getSources(): SourceKb & Pick<AliasIndex<SourceEntry>, 'collisions'> {
   if (!singleton) {
     const sources = readDataFile<{ sources: SourceEntry[] }>('sources.json').sources;
-    const index = buildAliasIndex(sources);
-    singleton = {
-      lookup: index.lookup,
-      startsKey: index.startsKey,
-      maxWords: index.maxWords,
-      collisions: index.collisions,
-      all: () => sources,
-    };
+    singleton = { ...buildAliasIndex(sources), all: () => sources };
   }
   return singleton;
 }
