@@ -34,8 +34,16 @@ export function relevanceFromJson(json: {
   return { bias: json.bias, threshold: json.threshold, weights: new Map(Object.entries(json.weights)), singles, pairs };
 }
 
+const WORD = /^\p{L}[\p{L}'-]*$/u;
+/** a-z, ' and - : the letters of nearly every word, tested without the Unicode regex. */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || c === 39 || c === 45;
 /** Words kept as features: letters only, so numbers and punctuation do not count. */
-const isWord = (w: string) => /^\p{L}[\p{L}'-]*$/u.test(w);
+const isWord = (w: string): boolean => {
+  const first = w.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return WORD.test(w);
+  for (let i = 1; i < w.length; i++) if (!isAsciiWordChar(w.charCodeAt(i))) return WORD.test(w);
+  return true;
+};
 
 /**
  * The distinct features of a document: every word and every pair of adjacent words.
@@ -79,9 +87,10 @@ export function relevanceOfWords(model: RelevanceModel, words: readonly string[]
       prev = '';
       continue;
     }
-    if (!seen.has(w)) {
+    const single = model.singles.get(w);
+    if (single !== undefined && !seen.has(w)) {
       seen.add(w);
-      z += model.singles.get(w) ?? 0;
+      z += single;
     }
     const pair = prev ? model.pairs.get(prev)?.get(w) : undefined;
     if (pair !== undefined && !seenPairs.has(`${prev}|${w}`)) {
