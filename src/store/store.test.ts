@@ -34,4 +34,11 @@ describeStores('migrations', (open) => {
     const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
     expect(rows.rows.map((r) => r.name)).toEqual(['0001-initial', '0002-entity-relations']);
   });
+
+  it('migrates a second store beside one already migrated (PostgreSQL: a neighbouring schema)', async () => {
+    await open();
+    const { db } = await open();
+    const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+    expect(rows.rows).toHaveLength(2);
+  });
 });

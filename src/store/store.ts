@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
@@ -31,7 +31,7 @@ export interface OpenStoreOptions {
 export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   const store = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.schema) : openSqlite(opts);
   try {
-    await migrate(store.db);
+    await migrate(store.db, store.dialect);
   } catch (err) {
     await store.close();
     throw err;
@@ -62,8 +62,24 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+/**
+ * Kysely looks for its migration tables in every schema of the database unless told which one;
+ * another Vigil (or a test run) in a neighbouring schema of the same server would then make it
+ * skip creating its own and fail. So on PostgreSQL the migrator is pinned to the current schema.
+ */
+async function migrationSchema(db: Kysely<Database>, dialect: Store['dialect']): Promise<string | undefined> {
+  if (dialect !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? undefined;
+}
+
+async function migrate(db: Kysely<Database>, dialect: Store['dialect']): Promise<void> {
+  const schema = await migrationSchema(db, dialect);
+  const { error, results } = await new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
