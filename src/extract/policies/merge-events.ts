@@ -9,6 +9,8 @@ export interface MergeView {
   lastSentence: number;
   namedActors: string[];
   places: string[];
+  /** "country|province" of the sub-national places named */
+  regions: string[];
 }
 
 export const MAX_GAP = 2;
@@ -17,6 +19,9 @@ export const MAX_GAP = 2;
 export function shouldMerge(a: MergeView, b: MergeView): boolean {
   if (a.eventClass !== b.eventClass) return false;
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
+  // rule `merge.other-province`: an incident in another province is another incident ("in Kabul …
+  // The same day a suicide bomber struck a funeral in Nangarhar")
+  if (a.regions.length && b.regions.length && !a.regions.some((r) => b.regions.includes(r))) return false;
   if (b.firstSentence - a.lastSentence <= MAX_GAP) return true;
   return a.namedActors.some((n) => b.namedActors.includes(n));
 }

@@ -93,12 +93,20 @@ describe('choosePlace (place.choice.v1)', () => {
 });
 
 describe('shouldMerge (merge.v1)', () => {
-  const v = (eventClass: string, first: number, last: number, namedActors: string[] = [], places: string[] = []) => ({
+  const v = (
+    eventClass: string,
+    first: number,
+    last: number,
+    namedActors: string[] = [],
+    places: string[] = [],
+    regions: string[] = [],
+  ) => ({
     eventClass,
     firstSentence: first,
     lastSentence: last,
     namedActors,
     places,
+    regions,
   });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
@@ -106,6 +114,10 @@ describe('shouldMerge (merge.v1)', () => {
     { a: v('attack', 0, 0), b: v('attack', 9, 9), merge: false },
     { a: v('attack', 0, 0, ['isis']), b: v('attack', 9, 9, ['isis']), merge: true },
     { a: v('attack', 0, 0, [], ['kabul']), b: v('attack', 1, 1, [], ['herat']), merge: false },
+    // merge.other-province: Kabul, then a district of Nangarhar
+    { a: v('attack', 0, 0, [], ['kabul'], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Nangarhar']), merge: false },
+    { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Kabul']), merge: true },
+    { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1), merge: true },
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $merge', ({ a, b, merge }) => {
     expect(shouldMerge(a, b)).toBe(merge);
   });

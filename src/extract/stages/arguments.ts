@@ -22,6 +22,7 @@ import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { defineStage } from '../stage.js';
 import { resolveAnaphor } from './anaphora.js';
+import { type RegionalResolver, regionalResolver } from './regional-actor.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
 const SKIP_BEFORE = new Set(
@@ -190,15 +191,37 @@ export interface ArgumentContext {
   blocked: Set<number>;
   /** demonyms ("afghans"): people, so victims or detainees. */
   nationalities: Readonly<Record<string, string>>;
+  /** the regional branch a generic group name means where the sentence is (see regional-actor.ts) */
+  regional: RegionalResolver;
+  /** the actor "IS fighters" / "IS militants" names */
+  islamicState?: ActorEntry | undefined;
+}
+
+/**
+ * Rule `actor.is-abbrev`: "IS" is also the verb "is", so the n-gram matcher never takes it as a
+ * name; written in capitals right before an armed group's head ("IS militants", "IS fighters")
+ * it is the Islamic State. Single-case text cannot tell the two apart and is left alone.
+ */
+function isAbbrevActor(doc: AnnotatedDoc, tokens: Token[], span: TokenSpan, ctx: ArgumentContext): ActorEntry | null {
+  if (!ctx.islamicState) return null;
+  // the phrase chunker stops at "is", so the word right before the phrase counts too
+  for (let i = Math.max(0, span.from - 1); i < span.to - 1; i++) {
+    const t = tokens[i];
+    if (t && doc.text.slice(t.start, t.end) === 'IS' && ANAPHOR_HEADS.has(tokens[i + 1]?.norm ?? ''))
+      return ctx.islamicState;
+  }
+  return null;
 }
 export function argumentContext(
   doc: AnnotatedDoc,
   nationalities: Readonly<Record<string, string>> = {},
+  regional: RegionalResolver = (actor) => actor,
+  islamicState?: ActorEntry,
 ): ArgumentContext {
   const names = layer(doc, 'names');
   const namesBySentence = new Map<number, NameMention[]>();
   for (const n of names) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
-  return { names, namesBySentence, blocked: blockedTokens(doc), nationalities };
+  return { names, namesBySentence, blocked: blockedTokens(doc), nationalities, regional, islamicState };
 }
 
 export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentContext): Argument[] {
@@ -240,9 +263,13 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     if (/^\d/.test(head) || head in UNITS) continue; // a bare figure ("500 killed") is a count, not an actor
     // "an FMLN attack": the name stands right before the noun, not anywhere to its left
     if (slotRule === 'arg.noun.premodifier' && named?.to !== tr.from) continue;
+    const abbrev = named ? null : isAbbrevActor(doc, tokens, span, ctx);
+    if (abbrev) rule = `${rule}+actor.is-abbrev`;
     const resolved =
-      !named && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
-    const actor = named?.actor ?? resolved?.antecedent.actor ?? null;
+      !named && !abbrev && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
+    const written = named?.actor ?? resolved?.antecedent.actor ?? abbrev;
+    const actor = written ? ctx.regional(written, tr.sentence) : null;
+    if (actor && actor !== written) rule = `${rule}+actor.regional-branch`;
     // an unnamed phrase fills a role only when its head is a kind of thing that role takes
     const demonym = (role === 'victim' || role === 'detainee') && head in ctx.nationalities;
     if (!actor && !HEADS_BY_ROLE[role]?.has(head) && !demonym) continue;
@@ -268,7 +295,12 @@ export const argumentsStage = defineStage({
   requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates'],
   assigns: ['arguments'],
   run: (doc, { knowledge }) => {
-    const ctx = argumentContext(doc, knowledge.nationalities);
+    const ctx = argumentContext(
+      doc,
+      knowledge.nationalities,
+      regionalResolver(doc, knowledge),
+      knowledge.actors.lookup(knowledge.normalizeName('Islamic State')),
+    );
     return { layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr, ctx)) } };
   },
 });

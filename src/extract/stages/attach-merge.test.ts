@@ -22,6 +22,7 @@ const draft = (type: EventTypeCode, rule: string, ...at: [number, number][]): Dr
     lastSentence: 0,
     namedActors: [],
     places: [],
+    regions: [],
   };
   return { type, sentences, triggers, rules: [], view };
 };

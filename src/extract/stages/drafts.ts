@@ -49,6 +49,12 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     layer(doc, 'places').filter((p) => p.place.kind === 'city'),
     (p) => p.sentence,
   );
+  // province of every sub-national place, by sentence: drafts in different provinces are different
+  // incidents. Country names are left out: they name actors as often as places ("Britain warned")
+  const regionsBySentence = groupBy(
+    layer(doc, 'places').filter((p) => p.place.kind !== 'country' && p.place.admin1),
+    (p) => p.sentence,
+  );
   const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => ({
     type,
     sentences: [sentence],
@@ -60,6 +66,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       lastSentence: sentence,
       namedActors: triggers.flatMap((t) => namedByTrigger.get(t.id) ?? []).map((a) => a.actor?.id ?? ''),
       places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
+      regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
     },
   });
   const drafts: Draft[] = [];
@@ -105,6 +112,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     v.lastSentence = Math.max(v.lastSentence, d.view.lastSentence);
     for (const n of d.view.namedActors) if (!v.namedActors.includes(n)) v.namedActors.push(n);
     for (const p of d.view.places) if (!v.places.includes(p)) v.places.push(p);
+    for (const r of d.view.regions) if (!v.regions.includes(r)) v.regions.push(r);
   }
   return out;
 }

@@ -1,0 +1,55 @@
+/** Rules for modern (mixed-case) security reports, one table per rule; fixtures are our own words. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+
+const meta = { title: null, author: null, published: '2021-10-20', publisher: 'Test Wire', url: null };
+const run = (text: string) => extract({ text, meta }, TEST_KNOWLEDGE);
+const actorsOf = (text: string) => run(text).events.flatMap((e) => e.actors.map((a) => `${a.role}:${a.name}`));
+
+describe('actor.regional-branch and actor.is-abbrev', () => {
+  it.each([
+    ['Islamic State fighters attacked a checkpoint in Jalalabad.', 'perpetrator:Islamic State Khorasan Province'],
+    ['IS militants stormed the prison in Jalalabad.', 'perpetrator:Islamic State Khorasan Province'],
+    // the document's places decide when the sentence names none
+    [
+      'Schools reopened in Kabul on Monday. Islamic State fighters attacked a checkpoint on Sunday.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    ['Islamic State fighters attacked a checkpoint in Raqqa.', 'perpetrator:Islamic State'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('"is" as a verb names no one', () => {
+    expect(actorsOf('The man who attacked the checkpoint in Jalalabad is militants’ ally.').join()).not.toContain(
+      'Islamic State',
+    );
+  });
+});
+
+describe('US forces aliases', () => {
+  it.each([
+    ['US forces raided a compound in Kabul.', 'perpetrator:US military'],
+    ['American forces arrested five men in Kabul.', 'arresting_party:US military'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('merge.other-province', () => {
+  it.each([
+    ['Gunmen attacked a hospital in Kabul. A suicide bomber struck a funeral in Jalalabad.', 2],
+    ['Gunmen attacked a hospital in Kabul. The attackers killed 24 people in Kabul.', 1],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
+
+describe('trg.strike-outcome', () => {
+  it.each([
+    ['A US drone strike killed three militants in Jalalabad.', ['airstrike.drone']],
+    ['The car was struck by a drone in Kabul, killing two men.', ['airstrike.drone']],
+  ])('%j → %j', (text, types) => {
+    expect(run(text).events.map((e) => e.type)).toEqual(types);
+  });
+});
