@@ -58,6 +58,33 @@ type Index = ReturnType<typeof indexLayers>;
 /** At most this many sentences are quoted as evidence of one event. */
 const MAX_EVIDENCE = 20;
 
+const INSURGENT_HEADS = new Set(
+  'militants militant insurgents insurgent rebels rebel guerrillas guerrilla fighters fighter terrorists terrorist'.split(
+    ' ',
+  ),
+);
+/**
+ * Rule `type.security-operation`: an armed "attack" whose perpetrators are all state security forces
+ * and whose victims are all militants ("the NDS said its special forces had killed a senior ISKP official") is their operation,
+ * not an attack on them or by an armed group.
+ */
+function securityOperation(d: Draft, ix: Index): boolean {
+  if (d.type !== 'attack.armed') return false;
+  const args = d.triggers.flatMap((t) => ix.args.get(t.id) ?? []);
+  const perpetrators = args.filter((a) => a.role === 'perpetrator');
+  const hit = args.filter((a) => a.role === 'victim' || a.role === 'target');
+  // …and whose victims are an armed group: soldiers killing villagers is an attack all the same
+  return (
+    perpetrators.length > 0 &&
+    perpetrators.every((a) => a.actor?.category === 'state_security') &&
+    hit.length > 0 &&
+    hit.every(
+      (a) =>
+        a.actor?.category === 'armed_group' || INSURGENT_HEADS.has(a.mention.toLowerCase().split(/\s+/).at(-1) ?? ''),
+    )
+  );
+}
+
 function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRole[], ix: Index): ExtractedEvent {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
@@ -66,6 +93,8 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const rules = [...d.triggers.map((t) => t.rule), ...d.rules];
 
   const aggregate = d.type === 'statement.aggregate';
+  const type = securityOperation(d, ix) ? 'operation.raid' : d.type;
+  if (type !== d.type) d.rules.push('type.security-operation');
   // an aggregate's only actor is the one who states it
   const args = aggregate ? [] : d.triggers.flatMap((t) => ix.args.get(t.id) ?? []);
   const actors = new Map<string, EventActor>();
@@ -86,7 +115,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     learnedFirst ? owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role) : [],
   );
   for (const a of args) {
-    const actor = actorOf(a, d.type);
+    const actor = actorOf(a, type);
     if (learnedRoleNames.has(actor.role) || (learnedFirst && !a.actor && MUC_ROLES.has(a.role))) continue;
     const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
@@ -101,7 +130,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules.push(`learned.${r.role}`);
   }
   const learnedWeapons = owned.filter((r) => r.role === 'Weapon');
-  const weapons = WEAPON_CLASSES.has(classOf(d.type))
+  const weapons = WEAPON_CLASSES.has(classOf(type))
     ? [...new Set([...inDraft(ix.weapons), ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
     : [];
   const cas = inDraft(ix.casualties);
@@ -176,7 +205,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const filled = [actors.size > 0, date !== null, place !== null, cas.length > 0].filter(Boolean).length;
   return {
     id: `e${index + 1}`,
-    type: d.type,
+    type,
     date: date?.date ?? null,
     place,
     actors: [...actors.values()],

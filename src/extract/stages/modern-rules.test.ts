@@ -53,3 +53,13 @@ describe('trg.strike-outcome', () => {
     expect(run(text).events.map((e) => e.type)).toEqual(types);
   });
 });
+
+describe('type.security-operation', () => {
+  it.each([
+    ['The NDS said its special forces had killed three militants in Jalalabad.', 'operation.raid'],
+    ['The NDS said its special forces had killed three civilians in Jalalabad.', 'attack.armed'],
+    ['Gunmen killed three militants in Jalalabad.', 'attack.armed'],
+  ])('%j → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toEqual([type]);
+  });
+});
