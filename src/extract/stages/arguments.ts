@@ -58,6 +58,50 @@ function prepPhrase(tokens: Token[], start: number, ceil: number, preps: string[
   return null;
 }
 
+/** Verbs whose subject is behind an attack without naming how: "Farooqi had planned the attack". */
+const PLANNER_VERBS: readonly (readonly string[])[] = [
+  'planned plotted masterminded orchestrated organised organized ordered directed staged perpetrated committed',
+  'carried out,was behind,were behind,is behind,are behind,was responsible for,were responsible for',
+].flatMap((line, k) => (k === 0 ? line.split(' ').map((w) => [w]) : line.split(',').map((p) => p.split(' '))));
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'both']);
+const PLANNER_SKIP = new Set([
+  'had',
+  'has',
+  'have',
+  'who',
+  'which',
+  'that',
+  'allegedly',
+  'reportedly',
+  'also',
+  'personally',
+  ',',
+]);
+
+/**
+ * Rule `arg.noun.planner`: "Farooqi had planned the attack", "X masterminded the bombing", "X, who
+ * carried out the bombing": the subject of a planning verb right before a noun trigger is its
+ * perpetrator.
+ */
+function plannerOf(tokens: Token[], tr: Trigger, floor: number): TokenSpan | null {
+  let i = tr.from;
+  while (i > floor && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '')) i--;
+  if (i === tr.from) return null;
+  const verb = PLANNER_VERBS.find(
+    (words) => i - words.length >= floor && words.every((w, k) => tokens[i - words.length + k]?.norm === w),
+  );
+  if (!verb) return null;
+  let j = i - verb.length;
+  while (j > floor && PLANNER_SKIP.has(tokens[j - 1]?.norm ?? '')) j--;
+  const phrase = phraseBefore(tokens, j, floor);
+  if (!phrase) return null;
+  // "police named the gunmen, who carried out …": the phrase starts at its last determiner
+  let from = phrase.from;
+  // (articles only: "its fighters" keeps "its", which points back to the group)
+  for (let k = phrase.from; k < phrase.to - 1; k++) if (/^(the|a|an)$/.test(tokens[k]?.norm ?? '')) from = k + 1;
+  return { from, to: phrase.to };
+}
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -83,9 +127,11 @@ function slots(
   } else if (tr.form === 'participle') {
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.participle.head');
   } else if (tokens[tr.to - 1]?.norm.endsWith('ing') && /[\p{L}\p{N}]/u.test(tokens[tr.to]?.norm ?? '')) {
+    push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
     // a gerund takes its object like a verb: ", killing at least 24 people"
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.gerund.object');
   } else {
+    push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
     push('agent', prepPhrase(tokens, tr.to, ceil, ['by']), 'arg.noun.by');
     push('patient', prepPhrase(tokens, tr.to, ceil, ['on', 'against', 'of', 'targeting']), 'arg.noun.on');
     // "an FMLN attack", "a Taliban ambush": a named group right before the noun

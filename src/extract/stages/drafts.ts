@@ -64,7 +64,8 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       eventClass: type === 'statement.aggregate' ? 'aggregate' : classOf(type),
       firstSentence: sentence,
       lastSentence: sentence,
-      namedActors: triggers.flatMap((t) => namedByTrigger.get(t.id) ?? []).map((a) => a.actor?.id ?? ''),
+      // role and actor: the group that attacks in one draft and is hit in the next tells two incidents
+      namedActors: triggers.flatMap((t) => namedByTrigger.get(t.id) ?? []).map((a) => `${a.role}|${a.actor?.id ?? ''}`),
       places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
     },

@@ -63,3 +63,25 @@ describe('type.security-operation', () => {
     expect(run(text).events.map((e) => e.type)).toEqual([type]);
   });
 });
+
+describe('arg.noun.planner', () => {
+  it.each([
+    ['ISKP had planned the attack on the temple in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['ISKP masterminded the bombing of the hospital in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['Police said ISKP carried out the bombing in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['Police named the gunmen, who carried out the attack in Kabul.', 'perpetrator:gunmen'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('a plan with no planner verb names no perpetrator', () => {
+    expect(actorsOf('ISKP condemned the attack on the temple in Kabul.').join()).not.toContain('perpetrator');
+  });
+});
+
+describe('merge.v1 shares named actors by role', () => {
+  it('a group that attacks, then is hit four sentences on, tells two incidents', () => {
+    const text =
+      'ISKP fighters attacked the prison in Kabul on Sunday. The jail held many inmates. Some fled. Others stayed. Police forces said they had killed three ISKP members near the prison.';
+    expect(run(text).events.length).toBe(2);
+  });
+});
