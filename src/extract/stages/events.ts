@@ -7,6 +7,7 @@ import { type AnnotatedDoc, type Argument, type LearnedRole, layer, type Sentenc
 import type { ActorEntry } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
+import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties } from '../policies/casualties.js';
 import { chooseDate } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
@@ -129,6 +130,12 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     if (!actors.has(key)) actors.set(key, actor);
     rules.push(`learned.${r.role}`);
   }
+  if (!learnedFirst)
+    for (const [key, actor] of actors)
+      if (isBuildingTarget(actor)) {
+        actors.delete(key);
+        rules.push('roles.no-building-target');
+      }
   const learnedWeapons = owned.filter((r) => r.role === 'Weapon');
   const weapons = WEAPON_CLASSES.has(classOf(type))
     ? [...new Set([...inDraft(ix.weapons), ...learnedWeapons].map((w) => w.mention.toLowerCase()))]

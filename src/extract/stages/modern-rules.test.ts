@@ -85,3 +85,14 @@ describe('merge.v1 shares named actors by role', () => {
     expect(run(text).events.length).toBe(2);
   });
 });
+
+describe('roles.no-building-target (mixed-case reports)', () => {
+  it.each([
+    ['Gunmen attacked a hospital in Kabul.', 'target:hospital', false],
+    ['A bomb destroyed a car in Kabul.', 'target:car', false],
+    ['Gunmen attacked a checkpoint in Kabul.', 'target:checkpoint', true],
+    ['GUNMEN ATTACKED A HOSPITAL IN KABUL.', 'hospital', true],
+  ])('%j keeps %s: %s', (text, actor, kept) => {
+    expect(actorsOf(text).some((a) => a.includes(actor))).toBe(kept);
+  });
+});
