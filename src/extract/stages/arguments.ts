@@ -29,9 +29,9 @@ const SKIP_BEFORE = new Set(
   'have has had reportedly allegedly also today yesterday then later who which that'.split(' '),
 );
 
-type Slot = 'agent' | 'patient';
+type Slot = 'agent' | 'patient' | 'claimant';
 /** Role of an agent/patient phrase, by event class. */
-const ROLE_BY_CLASS: Readonly<Record<string, Record<Slot, Role | null>>> = {
+const ROLE_BY_CLASS: Readonly<Record<string, Record<'agent' | 'patient', Role | null>>> = {
   attack: { agent: 'perpetrator', patient: 'victim' },
   kidnapping: { agent: 'perpetrator', patient: 'victim' },
   arson: { agent: 'perpetrator', patient: 'target' },
@@ -83,11 +83,16 @@ const PLANNER_SKIP = new Set([
  * carried out the bombing": the subject of a planning verb right before a noun trigger is its
  * perpetrator.
  */
-function plannerOf(tokens: Token[], tr: Trigger, floor: number): TokenSpan | null {
+function plannerOf(
+  tokens: Token[],
+  tr: Trigger,
+  floor: number,
+  verbs: readonly (readonly string[])[] = PLANNER_VERBS,
+): TokenSpan | null {
   let i = tr.from;
   while (i > floor && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '')) i--;
   if (i === tr.from) return null;
-  const verb = PLANNER_VERBS.find(
+  const verb = verbs.find(
     (words) => i - words.length >= floor && words.every((w, k) => tokens[i - words.length + k]?.norm === w),
   );
   if (!verb) return null;
@@ -101,6 +106,18 @@ function plannerOf(tokens: Token[], tr: Trigger, floor: number): TokenSpan | nul
   for (let k = phrase.from; k < phrase.to - 1; k++) if (/^(the|a|an)$/.test(tokens[k]?.norm ?? '')) from = k + 1;
   return { from, to: phrase.to };
 }
+
+/**
+ * Rule `arg.noun.claimed`: "ISKP claimed the attack", "ISKP claimed that bombing, which killed …":
+ * the subject of "claimed" right before a noun trigger is its claimant (named actors only: the
+ * claimant role takes no unnamed heads). "claimed by ISKP" after the noun is one too.
+ */
+const CLAIM_VERBS: readonly (readonly string[])[] = [['claimed'], ['claims'], ['claim'], ['has', 'claimed']];
+const claimedBy = (tokens: Token[], tr: Trigger, ceil: number): boolean => {
+  for (let i = tr.to; i < Math.min(ceil, tr.to + 4); i++)
+    if (tokens[i]?.norm === 'by') return tokens[i - 1]?.norm === 'claimed';
+  return false;
+};
 
 /** The agent and patient phrases of a trigger. */
 function slots(
@@ -128,11 +145,15 @@ function slots(
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.participle.head');
   } else if (tokens[tr.to - 1]?.norm.endsWith('ing') && /[\p{L}\p{N}]/u.test(tokens[tr.to]?.norm ?? '')) {
     push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
+    push('claimant', plannerOf(tokens, tr, floor, CLAIM_VERBS), 'arg.noun.claimed');
     // a gerund takes its object like a verb: ", killing at least 24 people"
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.gerund.object');
   } else {
     push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
-    push('agent', prepPhrase(tokens, tr.to, ceil, ['by']), 'arg.noun.by');
+    push('claimant', plannerOf(tokens, tr, floor, CLAIM_VERBS), 'arg.noun.claimed');
+    const by = prepPhrase(tokens, tr.to, ceil, ['by']);
+    if (claimedBy(tokens, tr, ceil)) push('claimant', by, 'arg.noun.claimed-by');
+    else push('agent', by, 'arg.noun.by');
     push('patient', prepPhrase(tokens, tr.to, ceil, ['on', 'against', 'of', 'targeting']), 'arg.noun.on');
     // "an FMLN attack", "a Taliban ambush": a named group right before the noun
     const pre = phraseBefore(tokens, tr.from, floor);
@@ -143,6 +164,7 @@ function slots(
 
 function roleFor(type: EventTypeCode, slot: Slot, head: string, named: ActorEntry | null): Role | null {
   const cls = type.split('.')[0] ?? '';
+  if (slot === 'claimant') return cls === 'attack' || cls === 'kidnapping' ? 'claimant' : null;
   const role = ROLE_BY_CLASS[cls]?.[slot] ?? null;
   if (!role) return null;
   if (role === 'victim' && FACILITY_HEADS.has(head) && !named) return 'target';

@@ -85,6 +85,12 @@ describe('dates stage: discourse', () => {
       want: [{ start: '2021-08-29' }],
     },
     {
+      name: 'date.anchor-incident: a saying’s date is no anchor for "the same day"',
+      text: 'On May 12 gunmen killed 24 people. An envoy said two days later that ISKP did it. The same day a bomber struck a funeral.',
+      published: '2020-06-01',
+      want: [{ start: '2020-05-12' }, { start: '2020-05-14' }, { start: '2020-05-12', rule: 'date.later' }],
+    },
+    {
       name: 'a part of a month replaces chrono’s whole month',
       text: 'ISKP claimed bomb attacks in mid-September.',
       published: '2021-10-14',

@@ -152,7 +152,9 @@ export const datesStage = defineStage({
       for (const [k, f] of found.entries()) {
         if (shadowed && reports[k]) continue;
         dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
-        if (f.date.precision === 'day') discourse.anchor = f.date;
+        // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
+        // and "two days later" after it still count from the incident before
+        if (f.date.precision === 'day' && !(reports[k] && discourse.anchor)) discourse.anchor = f.date;
         if (/\b\d{4}\b/.test(f.date.text)) {
           discourse.year = Number(f.date.start.slice(0, 4));
           yearAt = f.end;

@@ -65,7 +65,11 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       firstSentence: sentence,
       lastSentence: sentence,
       // role and actor: the group that attacks in one draft and is hit in the next tells two incidents
-      namedActors: triggers.flatMap((t) => namedByTrigger.get(t.id) ?? []).map((a) => `${a.role}|${a.actor?.id ?? ''}`),
+      // (not claimants: one group claims many attacks)
+      namedActors: triggers
+        .flatMap((t) => namedByTrigger.get(t.id) ?? [])
+        .filter((a) => a.role !== 'claimant')
+        .map((a) => `${a.role}|${a.actor?.id ?? ''}`),
       places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
     },

@@ -96,3 +96,26 @@ describe('roles.no-building-target (mixed-case reports)', () => {
     expect(actorsOf(text).some((a) => a.includes(actor))).toBe(kept);
   });
 });
+
+describe('arg.noun.claimed', () => {
+  it.each([
+    ['Gunmen attacked a temple in Kabul. ISKP claimed the attack.', 'claimant:Islamic State Khorasan Province'],
+    [
+      'A suicide bomber struck a funeral in Kabul; ISKP claimed that bombing, which killed 24 mourners.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+    ['A bomber killed 12 people in Kabul, an attack also claimed by ISKP.', 'claimant:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('"claimed by" gives no perpetrator', () => {
+    expect(actorsOf('A bomber killed 12 people in Kabul, an attack also claimed by ISKP.')).not.toContain(
+      'perpetrator:Islamic State Khorasan Province',
+    );
+  });
+  it('a shared claimant does not merge attacks far apart', () => {
+    const text =
+      'Gunmen attacked a temple in Kabul on March 25. ISKP claimed the attack. The group grew. It recruited. It trained. A bomber struck a market in Kabul on May 2; ISKP claimed that bombing too.';
+    expect(run(text).events.length).toBe(2);
+  });
+});
