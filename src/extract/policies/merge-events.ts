@@ -11,6 +11,8 @@ export interface MergeView {
   places: string[];
   /** "country|province" of the sub-national places named */
   regions: string[];
+  /** the days (ISO) the draft's sentences date an incident on */
+  days: string[];
 }
 
 export const MAX_GAP = 2;
@@ -22,6 +24,8 @@ export function shouldMerge(a: MergeView, b: MergeView): boolean {
   // rule `merge.other-province`: an incident in another province is another incident ("in Kabul …
   // The same day a suicide bomber struck a funeral in Nangarhar")
   if (a.regions.length && b.regions.length && !a.regions.some((r) => b.regions.includes(r))) return false;
+  // rule `merge.other-day`: "On October 24 a bomber … On November 2 gunmen …" are two incidents
+  if (a.days.length && b.days.length && !a.days.some((d) => b.days.includes(d))) return false;
   if (b.firstSentence - a.lastSentence <= MAX_GAP) return true;
   return a.namedActors.some((n) => b.namedActors.includes(n));
 }

@@ -100,6 +100,7 @@ describe('shouldMerge (merge.v1)', () => {
     namedActors: string[] = [],
     places: string[] = [],
     regions: string[] = [],
+    days: string[] = [],
   ) => ({
     eventClass,
     firstSentence: first,
@@ -107,6 +108,7 @@ describe('shouldMerge (merge.v1)', () => {
     namedActors,
     places,
     regions,
+    days,
   });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
@@ -118,6 +120,14 @@ describe('shouldMerge (merge.v1)', () => {
     { a: v('attack', 0, 0, [], ['kabul'], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Nangarhar']), merge: false },
     { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Kabul']), merge: true },
     { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1), merge: true },
+    // merge.other-day
+    {
+      a: v('attack', 0, 0, [], [], [], ['2020-10-24']),
+      b: v('attack', 1, 1, [], [], [], ['2020-11-02']),
+      merge: false,
+    },
+    { a: v('attack', 0, 0, [], [], [], ['2020-10-24']), b: v('attack', 1, 1, [], [], [], ['2020-10-24']), merge: true },
+    { a: v('attack', 0, 0, [], [], [], ['2020-10-24']), b: v('attack', 1, 1), merge: true },
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $merge', ({ a, b, merge }) => {
     expect(shouldMerge(a, b)).toBe(merge);
   });

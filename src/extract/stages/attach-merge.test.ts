@@ -23,6 +23,7 @@ const draft = (type: EventTypeCode, rule: string, ...at: [number, number][]): Dr
     namedActors: [],
     places: [],
     regions: [],
+    days: [],
   };
   return { type, sentences, triggers, rules: [], view };
 };

@@ -7,6 +7,7 @@ import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, layer, type Trigger } from '../annotated.js';
 import { TRIGGERS } from '../lexicons/triggers.js';
 import { type MergeView, shouldMerge } from '../policies/merge-events.js';
+import { datesSpeech } from './dates.js';
 
 export interface Draft {
   type: EventTypeCode;
@@ -55,6 +56,12 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     layer(doc, 'places').filter((p) => p.place.kind !== 'country' && p.place.admin1),
     (p) => p.sentence,
   );
+  // the days each sentence dates an incident on (not a saying: "officials said on Tuesday")
+  const tokens = layer(doc, 'tokens');
+  const daysBySentence = groupBy(
+    layer(doc, 'dates').filter((m) => m.date.precision === 'day' && !datesSpeech(tokens, m)),
+    (m) => m.sentence,
+  );
   const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => ({
     type,
     sentences: [sentence],
@@ -71,6 +78,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         .filter((a) => a.role !== 'claimant')
         .map((a) => `${a.role}|${a.actor?.id ?? ''}`),
       places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
+      days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => m.date.start))],
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
     },
   });
@@ -118,6 +126,7 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
     for (const n of d.view.namedActors) if (!v.namedActors.includes(n)) v.namedActors.push(n);
     for (const p of d.view.places) if (!v.places.includes(p)) v.places.push(p);
     for (const r of d.view.regions) if (!v.regions.includes(r)) v.regions.push(r);
+    for (const day of d.view.days) if (!v.days.includes(day)) v.days.push(day);
   }
   return out;
 }

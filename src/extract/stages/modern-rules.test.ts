@@ -119,3 +119,18 @@ describe('arg.noun.claimed', () => {
     expect(run(text).events.length).toBe(2);
   });
 });
+
+describe('merge.other-day', () => {
+  it.each([
+    [
+      'On October 24 a suicide bomber blew himself up at a school in Kabul. On November 2 gunmen attacked a university in Kabul.',
+      2,
+    ],
+    [
+      'On October 24 a suicide bomber blew himself up at a school in Kabul. Officials said on October 25 that 24 people were killed.',
+      1,
+    ],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
