@@ -93,6 +93,7 @@ describe('choosePlace (place.choice.v1)', () => {
 });
 
 describe('shouldMerge (merge.v1)', () => {
+  const span = (d: string) => `${d}/${d}`;
   const v = (
     eventClass: string,
     first: number,
@@ -122,12 +123,26 @@ describe('shouldMerge (merge.v1)', () => {
     { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1), merge: true },
     // merge.other-day
     {
-      a: v('attack', 0, 0, [], [], [], ['2020-10-24']),
-      b: v('attack', 1, 1, [], [], [], ['2020-11-02']),
+      a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]),
+      b: v('attack', 1, 1, [], [], [], [span('2020-11-02')]),
       merge: false,
     },
-    { a: v('attack', 0, 0, [], [], [], ['2020-10-24']), b: v('attack', 1, 1, [], [], [], ['2020-10-24']), merge: true },
-    { a: v('attack', 0, 0, [], [], [], ['2020-10-24']), b: v('attack', 1, 1), merge: true },
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]),
+      b: v('attack', 1, 1, [], [], [], [span('2020-10-24')]),
+      merge: true,
+    },
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2020-08-02')]),
+      b: v('attack', 1, 1, [], [], [], [span('2020-08-03')]),
+      merge: true,
+    },
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2021-11-02')]),
+      b: v('attack', 1, 1, [], [], [], ['2017-03-01/2017-03-31']),
+      merge: false,
+    },
+    { a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]), b: v('attack', 1, 1), merge: true },
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $merge', ({ a, b, merge }) => {
     expect(shouldMerge(a, b)).toBe(merge);
   });

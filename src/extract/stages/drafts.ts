@@ -56,10 +56,12 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     layer(doc, 'places').filter((p) => p.place.kind !== 'country' && p.place.admin1),
     (p) => p.sentence,
   );
-  // the days each sentence dates an incident on (not a saying: "officials said on Tuesday")
+  // the days or months each sentence dates an incident in (not a saying: "officials said on Tuesday")
   const tokens = layer(doc, 'tokens');
   const daysBySentence = groupBy(
-    layer(doc, 'dates').filter((m) => m.date.precision === 'day' && !datesSpeech(tokens, m)),
+    layer(doc, 'dates').filter(
+      (m) => (m.date.precision === 'day' || m.date.precision === 'month') && !datesSpeech(tokens, m),
+    ),
     (m) => m.sentence,
   );
   const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => ({
@@ -78,7 +80,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         .filter((a) => a.role !== 'claimant')
         .map((a) => `${a.role}|${a.actor?.id ?? ''}`),
       places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
-      days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => m.date.start))],
+      days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => `${m.date.start}/${m.date.end}`))],
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
     },
   });
