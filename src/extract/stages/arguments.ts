@@ -119,6 +119,19 @@ const claimedBy = (tokens: Token[], tr: Trigger, ceil: number): boolean => {
   return false;
 };
 
+const ATTACKER_NOUNS = new Set('bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '));
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'tens', 'dozen', 'hundred', 'score']);
+/**
+ * Rule `arg.quantity-head`: "dozens of worshippers", "hundreds of inmates": the people counted are
+ * the head, not the count (`headOf` takes the word before "of").
+ */
+function quantityHead(tokens: Token[], span: TokenSpan): string | null {
+  for (let i = span.from; i < span.to - 2; i++)
+    if (QUANTITY_NOUNS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of')
+      return tokens[span.to - 1]?.norm ?? null;
+  return null;
+}
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -129,6 +142,10 @@ function slots(
   const out: { slot: Slot; span: TokenSpan; rule: string }[] = [];
   const push = (slot: Slot, span: TokenSpan | null, rule: string) => span && out.push({ slot, span, rule });
   const before = () => phraseBefore(tokens, skipLeft(tokens, tr.from, floor), floor);
+  // rule `arg.trigger-agent`: "a suicide bomber blew himself up", "gunmen stormed": the trigger
+  // names its own attacker
+  if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? ''))
+    push('agent', { from: tr.from, to: tr.to }, 'arg.trigger-agent');
   if (tr.form === 'verb') {
     push('agent', before(), 'arg.active.subject');
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.active.object');
@@ -312,7 +329,7 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     if (!trimmed) continue;
     let span = trimmed;
     let rule = slotRule;
-    let head = headOf(tokens, span);
+    let head = quantityHead(tokens, span) ?? headOf(tokens, span);
     let named = namedIn(names, span) ?? appositivePerson(tokens, span, names);
     let role = roleFor(tr.type, slot, head, named?.actor ?? null);
     if (!role) continue;

@@ -26,7 +26,7 @@ const strongest = (triggers: Trigger[]): Trigger | undefined =>
 
 /** A sentence that totals many incidents ("500 killed in six attacks") tells an aggregate, not one event. */
 const AGGREGATE =
-  /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
+  /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+|major\s+|deadly\s+|suicide\s+|large\s+|big\s+|similar\s+|coordinated\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
 
 export const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
   const map = new Map<K, T[]>();

@@ -9,7 +9,7 @@ import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties } from '../policies/casualties.js';
-import { chooseDate } from '../policies/choose-date.js';
+import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { groupName } from '../policies/group-name.js';
 import { defineStage } from '../stage.js';
@@ -302,6 +302,22 @@ export function shareClaimants(events: ExtractedEvent[]): ExtractedEvent[] {
   return shared.filter((e) => !folded.has(e)).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+/** Policy `date.story-continues` (policies/choose-date.ts) over the events in text order. */
+function datedByStory(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+  const view = events.map((e) => ({
+    type: e.type,
+    date: e.date,
+    certainty: e.certainty,
+    start: e.evidence[0]?.start ?? 0,
+    end: e.evidence.at(-1)?.end ?? 0,
+  }));
+  const dated = continueStoryDates(view, doc.clean);
+  return events.map((e, i) => {
+    const date = dated.get(i);
+    return date ? { ...e, date, rules: [...e.rules, 'date.story-continues'] } : e;
+  });
+}
+
 function entitiesOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEntity[] {
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.entity).filter((id): id is string => id !== null)));
   const byId = new Map<string, ActorEntry>();
@@ -339,7 +355,7 @@ export const eventsStage = defineStage({
     const built = buildDrafts(doc);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, layer(doc, 'learnedRoles')));
     const ix = indexLayers(doc);
-    const events = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
+    const events = datedByStory(doc, shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix))));
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events) }, warnings };
   },

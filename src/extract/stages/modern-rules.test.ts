@@ -134,3 +134,43 @@ describe('merge.other-day', () => {
     expect(run(text).events).toHaveLength(n);
   });
 });
+
+describe('arg.trigger-agent and arg.quantity-head', () => {
+  it.each([
+    ['A suicide bomber blew himself up at a funeral in Kabul.', 'perpetrator:suicide bomber'],
+    ['Gunmen stormed a hospital in Kabul.', 'perpetrator:gunmen'],
+    ['Gunmen killed dozens of worshippers at a mosque in Kabul.', 'victim:worshippers'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('agg.count-over-incidents with an adjective', () => {
+  it('"about 500 people in six major attacks" is an aggregate', () => {
+    expect(run('ISKP has killed about 500 people in six major attacks in Kabul.').events[0]?.type).toBe(
+      'statement.aggregate',
+    );
+  });
+});
+
+describe('date.story-continues', () => {
+  const datesOf = (text: string) => run(text).events.map((e) => `${e.type}@${e.date?.start ?? '-'}`);
+  it.each([
+    [
+      'On October 12 gunmen attacked a hospital in Kabul. A suicide bomber blew himself up at a funeral in Jalalabad.',
+      ['attack.armed@2021-10-12', 'attack.suicide@2021-10-12'],
+    ],
+    // a new paragraph is a new story
+    [
+      'On October 12 gunmen attacked a hospital in Kabul.\n\nA suicide bomber blew himself up at a funeral in Jalalabad.',
+      ['attack.armed@2021-10-12', 'attack.suicide@-'],
+    ],
+    // a forecast takes no date from the story
+    [
+      'On October 12 gunmen attacked a hospital in Kabul. We expect ISKP to attack again in Jalalabad.',
+      ['attack.armed@2021-10-12', 'attack.armed@-'],
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
