@@ -20,13 +20,14 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { ANAPHOR_HEADS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
+import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { defineStage } from '../stage.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
 const SKIP_BEFORE = new Set(
-  'have has had reportedly allegedly also today yesterday then later who which that'.split(' '),
+  'have has had reportedly allegedly also today yesterday then later who which that first initially again'.split(' '),
 );
 
 type Slot = 'agent' | 'patient' | 'claimant';
@@ -246,7 +247,13 @@ function conjuncts(tokens: Token[], span: TokenSpan, ceil: number): TokenSpan[] 
  */
 function clauseSubject(tokens: Token[], tr: Trigger, floor: number, heads: ReadonlySet<string>): TokenSpan | null {
   let start = tr.from;
-  while (start > floor && !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '')) start--;
+  // a speech verb opens a clause too: "Police said the attacker opened fire" (not "Police")
+  while (
+    start > floor &&
+    !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '') &&
+    !SPEECH_VERBS.has(tokens[start - 1]?.norm ?? '')
+  )
+    start--;
   for (let i = start; i < tr.from; i++)
     if (heads.has(tokens[i]?.norm ?? '') && !heads.has(tokens[i + 1]?.norm ?? ''))
       return phraseBefore(tokens, i + 1, start);

@@ -174,3 +174,21 @@ describe('date.story-continues', () => {
     expect(datesOf(text)).toEqual(want);
   });
 });
+
+describe('attribution: closing speaker with an of-phrase, undated speaker, speech verb opens a clause', () => {
+  const first = (text: string) => run(text).events[0];
+  it.each([
+    [
+      'A suicide bomber attacked a mosque in Kabul, killing 56 people, officials at the city’s main hospital said.',
+      'officials at the city’s main hospital',
+    ],
+    ['On October 4 the NDS announced that it had arrested five men in Kabul.', 'NDS'],
+  ])('%j → source %j', (text, source) => {
+    expect(first(text)?.attribution.source).toBe(source);
+  });
+  it('"Police said the attacker opened fire" makes the attacker, not the police, the perpetrator', () => {
+    const actors = actorsOf('Police said the attacker first opened fire on two guards in Kabul.');
+    expect(actors).toContain('perpetrator:attacker');
+    expect(actors.join()).not.toContain('perpetrator:police');
+  });
+});

@@ -33,6 +33,21 @@ function speakerBefore(tokens: Token[], verb: number, floor: number): TokenSpan 
   return phraseBefore(tokens, end, floor);
 }
 
+/**
+ * Rule `attr.speaker.of-phrase`: "…, officials at the city's Lady Reading Hospital said": the chunker
+ * stops at "at" or "'s"; a closing speaker is the whole phrase back to the comma when no clause
+ * break or conjunction stands between (at most eight tokens).
+ */
+function closingSpeaker(tokens: Token[], found: TokenSpan, floor: number): TokenSpan | null {
+  if (tokens[found.from - 1]?.norm === ',') return null;
+  for (let k = found.from - 1; k >= Math.max(floor, found.from - 8); k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === ',') return { from: k + 1, to: found.to };
+    if (CLAUSE_BREAKS.has(w) || /^(and|but|that|which|who|when|after|while)$/.test(w)) return null;
+  }
+  return null;
+}
+
 /** Does the cue phrase `words` end at token index `end` (exclusive)? */
 const endsAt = (tokens: Token[], words: string[], end: number) =>
   words.every((w, k) => w === '*' || tokens[end - words.length + k]?.norm === w);
@@ -94,6 +109,8 @@ export function stanceOf(
       // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
       const person = found && tokens[i - 1]?.norm === ',' ? personBefore(found.from) : null;
       if (person) found = person;
+      // "…, officials at the city's Lady Reading Hospital said": the speaker runs back to the comma
+      if (found && i > firstTrigger) found = closingSpeaker(tokens, found, s.firstToken) ?? found;
       // after the event, only a closing ", X said" attributes it ("…, and the Taliban confirmed" does not)
       const closing = found && (found.from === s.firstToken || tokens[found.from - 1]?.norm === ',');
       if (found && (i < firstTrigger || closing)) speaker = { text: speakerName(doc, found), rule: 'attr.speaker' };
