@@ -44,7 +44,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'attack.indirect_fire',
     'noun',
     7,
-    'mortar attack,mortar fire,mortars,shelling,rocket attack,rocket attacks,rockets',
+    'mortar attack,mortar fire,mortars,shelling,rocket attack,rocket attacks,rockets,rocket fire',
   ),
   ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
   ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),

@@ -11,6 +11,8 @@ export interface MergeView {
   places: string[];
   /** "country|province" of the sub-national places named */
   regions: string[];
+  /** the draft tells a plan or forecast */
+  hypothetical: boolean;
   /** the days or months the draft's sentences date an incident in, as "start/end" (ISO days) */
   days: string[];
 }
@@ -31,6 +33,8 @@ function closeDates(a: string, b: string): boolean {
 /** `shouldMerge(bombingInSentence1, killingInSentence2)` → true. */
 export function shouldMerge(a: MergeView, b: MergeView): boolean {
   if (a.eventClass !== b.eventClass) return false;
+  // rule `merge.realis`: "we expect ISKP to try rocket fire" is no part of the attack told before it
+  if (b.hypothetical && !a.hypothetical) return false;
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
   // rule `merge.other-province`: an incident in another province is another incident ("in Kabul …
   // The same day a suicide bomber struck a funeral in Nangarhar")

@@ -102,6 +102,7 @@ describe('shouldMerge (merge.v1)', () => {
     places: string[] = [],
     regions: string[] = [],
     days: string[] = [],
+    hypothetical = false,
   ) => ({
     eventClass,
     firstSentence: first,
@@ -110,6 +111,7 @@ describe('shouldMerge (merge.v1)', () => {
     places,
     regions,
     days,
+    hypothetical,
   });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
@@ -121,6 +123,8 @@ describe('shouldMerge (merge.v1)', () => {
     { a: v('attack', 0, 0, [], ['kabul'], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Nangarhar']), merge: false },
     { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Kabul']), merge: true },
     { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1), merge: true },
+    // merge.realis
+    { a: v('attack', 0, 0), b: v('attack', 1, 1, [], [], [], [], true), merge: false },
     // merge.other-day
     {
       a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]),

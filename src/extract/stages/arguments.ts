@@ -133,6 +133,20 @@ function quantityHead(tokens: Token[], span: TokenSpan): string | null {
   return null;
 }
 
+const COUNT_MODIFIERS = /^(about|around|nearly|almost|some|over|roughly|approximately)$/;
+/**
+ * Rule `arg.object-after-modifier`: where the object of a verb starts: after "on"/"at" of "opened fire on
+ * students", "fired at a crowd", and after a count's modifier ("killed about 170 Afghans",
+ * "at least 24 people", "more than 50 civilians").
+ */
+function objectStart(tokens: Token[], i: number): number {
+  let j = i;
+  if (/^(on|at|upon|into)$/.test(tokens[j]?.norm ?? '') && /^(fire|fired)$/.test(tokens[j - 1]?.norm ?? '')) j++;
+  if (COUNT_MODIFIERS.test(tokens[j]?.norm ?? '')) j++;
+  else if (/^(at|more|up)$/.test(tokens[j]?.norm ?? '') && /^(least|than|to)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+  return j;
+}
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -149,7 +163,7 @@ function slots(
     push('agent', { from: tr.from, to: tr.to }, 'arg.trigger-agent');
   if (tr.form === 'verb') {
     push('agent', before(), 'arg.active.subject');
-    push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.active.object');
+    push('patient', phraseAfter(tokens, objectStart(tokens, tr.to), ceil), 'arg.active.object');
   } else if (tr.form === 'passive') {
     let aux = tr.from;
     while (
@@ -165,7 +179,7 @@ function slots(
     push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
     push('claimant', plannerOf(tokens, tr, floor, CLAIM_VERBS), 'arg.noun.claimed');
     // a gerund takes its object like a verb: ", killing at least 24 people"
-    push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.gerund.object');
+    push('patient', phraseAfter(tokens, objectStart(tokens, tr.to), ceil), 'arg.gerund.object');
   } else {
     push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
     push('claimant', plannerOf(tokens, tr, floor, CLAIM_VERBS), 'arg.noun.claimed');
@@ -210,6 +224,22 @@ function withoutPlacesAndDates(span: TokenSpan, blocked: Set<number>, rule: stri
       }
   }
   return to > from ? { from, to } : null;
+}
+
+/**
+ * Rule `arg.infinitive-subject`: "we expect ISKP to try to derail them with further attacks", "ISKP
+ * plans to attack Kabul": a named actor followed by "to", earlier in the trigger's clause, is who
+ * would act. Never across a comma or a speech verb.
+ */
+function infinitiveSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): TokenSpan | null {
+  for (let i = tr.from - 1; i > Math.max(floor, tr.from - 12); i--) {
+    const w = tokens[i]?.norm ?? '';
+    if (/^[,;:—–]$/.test(w) || SPEECH_VERBS.has(w)) return null;
+    if (w !== 'to') continue;
+    const name = names.find((n) => n.to === i);
+    if (name) return { from: name.from, to: name.to };
+  }
+  return null;
 }
 
 /** "it had captured", "they have arrested": a pronoun subject is the organisation the sentence named last. */
@@ -329,6 +359,8 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
   const found = slots(tokens, tr, sentence.firstToken, sentence.endToken).flatMap((x) =>
     x.slot === 'patient' ? conjuncts(tokens, x.span, sentence.endToken).map((span) => ({ ...x, span })) : [x],
   );
+  const planned = infinitiveSubject(tokens, tr, sentence.firstToken, names);
+  if (planned) found.push({ slot: 'agent', span: planned, rule: 'arg.infinitive-subject' });
   if (pronoun && !found.some((x) => x.slot === 'agent'))
     found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
   for (const { slot, span: phrase, rule: slotRule } of found) {

@@ -24,6 +24,7 @@ const draft = (type: EventTypeCode, rule: string, ...at: [number, number][]): Dr
     places: [],
     regions: [],
     days: [],
+    hypothetical: false,
   };
   return { type, sentences, triggers, rules: [], view };
 };

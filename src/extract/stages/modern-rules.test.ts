@@ -192,3 +192,28 @@ describe('attribution: closing speaker with an of-phrase, undated speaker, speec
     expect(actors.join()).not.toContain('perpetrator:police');
   });
 });
+
+describe('arg.infinitive-subject and arg.object-after-modifier', () => {
+  it.each([
+    ['We expect ISKP to try to attack minority gatherings in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['Three gunmen opened fire on students in Kabul.', 'victim:students'],
+    ['A bomber killed about 170 civilians in Kabul.', 'victim:civilians'],
+    ['Gunmen killed at least 24 worshippers in Kabul.', 'victim:worshippers'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('a name before "to" across a comma is not the actor', () => {
+    expect(actorsOf('Police urged ISKP to talk, and gunmen attacked a school in Kabul.')).not.toContain(
+      'perpetrator:Islamic State Khorasan Province',
+    );
+  });
+});
+
+describe('merge.realis', () => {
+  it('a forecast right after an incident is an event of its own', () => {
+    const events = run(
+      'On October 12 gunmen attacked a hospital in Kabul. We expect ISKP to fire rockets at Kabul.',
+    ).events;
+    expect(events.map((e) => e.certainty)).toEqual(['confirmed', 'hypothetical']);
+  });
+});
