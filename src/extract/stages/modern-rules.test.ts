@@ -217,3 +217,16 @@ describe('merge.realis', () => {
     expect(events.map((e) => e.certainty)).toEqual(['confirmed', 'hypothetical']);
   });
 });
+
+describe('attr.speaker.closing', () => {
+  it.each([
+    [
+      'The head of the mosque said a blast killed four worshippers in Kabul, Taliban spokesman Zabihullah Mujahid said.',
+      'Zabihullah Mujahid',
+    ],
+    ['Gunmen killed 25 worshippers in Kabul, the Afghan Interior Ministry said.', 'Afghan Interior Ministry'],
+    ['The NDS said gunmen killed 25 worshippers in Kabul.', 'NDS'],
+  ])('%j → %s', (text, source) => {
+    expect(run(text).events[0]?.attribution.source).toBe(source);
+  });
+});

@@ -48,6 +48,17 @@ function closingSpeaker(tokens: Token[], found: TokenSpan, floor: number): Token
   return null;
 }
 
+/** ", X said." at the very end of a sentence: the speaker span and the verb's index. */
+function closingSpeech(tokens: Token[], first: number, end: number): { span: TokenSpan; verb: number } | null {
+  let v = end - 1;
+  while (v > first && /^[.!?"'”’)]$/.test(tokens[v]?.norm ?? '')) v--;
+  if (!ATTRIBUTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  const found = speakerBefore(tokens, v, first);
+  if (!found) return null;
+  const span = closingSpeaker(tokens, found, first) ?? found;
+  return tokens[span.from - 1]?.norm === ',' ? { span, verb: v } : null;
+}
+
 /** Does the cue phrase `words` end at token index `end` (exclusive)? */
 const endsAt = (tokens: Token[], words: string[], end: number) =>
   words.every((w, k) => w === '*' || tokens[end - words.length + k]?.norm === w);
@@ -119,6 +130,13 @@ export function stanceOf(
         if (inverted) speaker = { text: speakerName(doc, inverted), rule: 'attr.speaker.inverted' };
       }
     }
+  }
+  // rule `attr.speaker.closing`: "The imam said a blast killed four, Taliban spokesman Zabihullah
+  // Mujahid said.": the speaker who closes the sentence tells all of it
+  const closing = closingSpeech(tokens, s.firstToken, s.endToken);
+  if (closing && closing.verb > firstTrigger) {
+    const text = speakerName(doc, closing.span);
+    if (text) speaker = { text, rule: 'attr.speaker.closing' };
   }
   if (speaker && !speaker.text) speaker = null;
   if (speaker) rules.push(speaker.rule);
