@@ -59,14 +59,17 @@ function matchAt(tokens: Token[], i: number, end: number): TriggerEntry[] {
  * `triggers` from `start` on are the sentence's.
  */
 function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): void {
-  const own = triggers.slice(start);
-  const strike = own.find((t) => t.type.startsWith('airstrike.'));
+  let strike: Trigger | undefined;
+  for (let k = start; k < triggers.length && !strike; k++)
+    if (triggers[k]?.type.startsWith('airstrike.')) strike = triggers[k];
   if (!strike) return;
-  for (const t of own)
-    if (t.type === 'attack.armed' && OUTCOME_WORDS.has(tokens[t.from]?.norm ?? '')) {
+  for (let k = start; k < triggers.length; k++) {
+    const t = triggers[k];
+    if (t && t.type === 'attack.armed' && OUTCOME_WORDS.has(tokens[t.from]?.norm ?? '')) {
       t.type = strike.type;
       t.rule = `${t.rule}+trg.strike-outcome`;
     }
+  }
 }
 
 /**
@@ -76,10 +79,19 @@ function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): vo
  * nothing stronger does. "the siege of the city" stays no event (see SIEGE_WORDS).
  */
 function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: Token[]): void {
-  const words = tokens.slice(first, end).map((t) => t.norm);
-  if (!words.some((w) => BESIEGED_PLACES.has(w))) return;
-  const hostages = words.some((w) => w === 'hostage' || w === 'hostages');
+  // one pass, no allocation: most sentences have no siege word and stop here
+  let siegeAt = -1;
+  for (let i = first; i < end && siegeAt < 0; i++) if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siegeAt = i;
+  if (siegeAt < 0) return;
+  let building = false;
+  let hostages = false;
   for (let i = first; i < end; i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (BESIEGED_PLACES.has(w)) building = true;
+    if (w === 'hostage' || w === 'hostages') hostages = true;
+  }
+  if (!building) return;
+  for (let i = siegeAt; i < end; i++) {
     if (!SIEGE_WORDS.has(tokens[i]?.norm ?? '')) continue;
     triggers.push({
       id: `t${triggers.length + 1}`,
