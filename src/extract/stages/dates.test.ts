@@ -91,6 +91,12 @@ describe('dates stage: discourse', () => {
       want: [{ start: '2020-05-12' }, { start: '2020-05-14' }, { start: '2020-05-12', rule: 'date.later' }],
     },
     {
+      name: 'date.since: a "since" phrase dates a state, not an incident',
+      text: 'The Taliban, who have controlled Kabul since Aug 15, condemned the bombing on August 26.',
+      published: '2021-08-27',
+      want: [{ start: '2021-08-26' }],
+    },
+    {
       name: 'a part of a month replaces chrono’s whole month',
       text: 'ISKP claimed bomb attacks in mid-September.',
       published: '2021-10-14',

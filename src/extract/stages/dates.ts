@@ -128,6 +128,20 @@ export function datesSpeech(tokens: Token[], span: { from: number; to: number })
   return speech(tokens[before]) || speech(tokens[span.to]);
 }
 
+/**
+ * Rule `date.since`: "the Taliban, who have controlled Kabul since Aug 15", "killed since the group
+ * seized the capital in August": a date in a "since" phrase is when a state of affairs began, not
+ * an incident's day (the phrase runs up to eight tokens, not across a comma).
+ */
+function afterSince(tokens: Token[], from: number, first: number): boolean {
+  for (let i = from - 1; i >= Math.max(first, from - 8); i--) {
+    const w = tokens[i]?.norm ?? '';
+    if (w === 'since') return true;
+    if (/^[,;:]$/.test(w)) return false;
+  }
+  return false;
+}
+
 export const datesStage = defineStage({
   id: 'dates',
   requires: ['sentences', 'tokens'],
@@ -151,6 +165,7 @@ export const datesStage = defineStage({
       const shadowed = reports.some((r) => !r);
       for (const [k, f] of found.entries()) {
         if (shadowed && reports[k]) continue;
+        if (afterSince(tokens, f.span.from, s.firstToken)) continue;
         dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
         // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
         // and "two days later" after it still count from the incident before
