@@ -27,6 +27,9 @@ export const TEST_KNOWLEDGE = tableKnowledge({
     place('asadabad-ir', 'Asadabad', 'city', 'IR', 'Hamadan', 60),
     place('kunar', 'Kunar', 'admin1', 'AF', 'Kunar', 75),
     place('kabul', 'Kabul', 'city', 'AF', 'Kabul', 95),
+    place('jalalabad', 'Jalalabad', 'city', 'AF', 'Nangarhar', 80),
+    place('nangarhar', 'Nangarhar', 'admin1', 'AF', 'Nangarhar', 75),
+    place('raqqa', 'Raqqa', 'city', 'SY', 'Raqqa', 80),
     place('san-salvador', 'San Salvador', 'city', 'SV', 'San Salvador', 95),
   ],
   actors: [
@@ -37,6 +40,23 @@ export const TEST_KNOWLEDGE = tableKnowledge({
       category: 'armed_group',
       country: 'AF',
       aliases: ['ISKP', 'IS-K'],
+    },
+    {
+      id: 'islamic-state',
+      name: 'Islamic State',
+      kind: 'organization',
+      category: 'armed_group',
+      country: 'IQ',
+      branches: [{ areas: ['AF', 'PK'], name: 'Islamic State Khorasan Province' }],
+      aliases: ['ISIS', 'Islamic State group'],
+    },
+    {
+      id: 'us-forces',
+      name: 'US military',
+      kind: 'organization',
+      category: 'state_security',
+      country: 'US',
+      aliases: ['US forces', 'American forces', 'US troops'],
     },
     {
       id: 'nds',

@@ -47,6 +47,11 @@ export interface ActorEntry {
   aliases: string[];
   /** id of the organization this one belongs to (a faction, wing or branch) */
   parent?: string;
+  /**
+   * Regional branches a generic mention of this actor means where they operate: "Islamic State
+   * fighters" in an Afghan or Pakistani story are ISKP's. `areas` are ISO 3166-1 alpha-2 codes.
+   */
+  branches?: { areas: string[]; name: string }[];
   note?: string;
 }
 

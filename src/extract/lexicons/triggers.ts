@@ -44,7 +44,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'attack.indirect_fire',
     'noun',
     7,
-    'mortar attack,mortar fire,mortars,shelling,rocket attack,rocket attacks,rockets',
+    'mortar attack,mortar fire,mortars,shelling,rocket attack,rocket attacks,rockets,rocket fire',
   ),
   ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
   ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),
@@ -69,7 +69,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     7,
     'airstrike,airstrikes,air strike,air strikes,air raid,air raids,bombing raid',
   ),
-  ...t('drone', 'airstrike.drone', 'noun', 8, 'drone strike,drone strikes,drone attack,uav strike'),
+  ...t(
+    'drone',
+    'airstrike.drone',
+    'noun',
+    8,
+    'drone strike,drone strikes,drone attack,drone attacks,drone-strike,uav strike,drone,drones,armed drone,unmanned aerial vehicle',
+  ),
   ...t('arrest-v', 'arrest.arrest', 'verb', 6, 'arrested,arrest,detained,apprehended,captured,rounded up,nabbed'),
   ...t('arrest-n', 'arrest.arrest', 'noun', 6, 'arrest,arrests,detention'),
   ...t(
@@ -105,3 +111,24 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'attack,attacks,assault,ambush,massacre,murder,murders,killing,killings,shooting,shootings,armed attack,gunfire,gunmen,assassins',
   ),
 ];
+
+/**
+ * Words that tell what an attack did, not how it was done: in a sentence whose strike trigger says
+ * how ("a US drone strike killed three"), they are its outcome, not a second attack.
+ */
+export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
+  'killed kill kills killing slain wounded injured shot dead hit struck'.split(' '),
+);
+
+/**
+ * "siege" alone is no trigger: in the MUC-4 train reports it almost always meant a town under
+ * military siege. A siege of a building (jail, compound, hotel, mosque) is how an assault goes on,
+ * and with hostages it is a hostage taking: stages/triggers.ts adds it only then (rule `trg.siege`).
+ */
+export const SIEGE_WORDS: ReadonlySet<string> = new Set('siege sieges besieged standoff stand-off'.split(' '));
+/** Buildings whose siege is an incident, not a military campaign: what the trigger needs in its sentence. */
+export const BESIEGED_PLACES: ReadonlySet<string> = new Set(
+  `prison prisons jail jails compound compounds hotel hotels mosque mosques gurdwara temple church school schools
+university campus hospital building buildings embassy consulate office offices headquarters bank market mall
+theatre theater hall shrine station base barracks`.split(/\s+/),
+);

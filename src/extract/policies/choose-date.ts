@@ -33,3 +33,43 @@ export function chooseDate(candidates: DateCandidate[]): { date: EventDate; rule
     rule: 'date.report-bound',
   };
 }
+
+/** What `continueStoryDates` reads of an event: its date, certainty and where its sentences are. */
+export interface StoryEvent {
+  type: string;
+  date: EventDate | null;
+  certainty: string;
+  /** character offsets of its first and last evidence sentence */
+  start: number;
+  end: number;
+}
+const PARAGRAPH_BREAK = /\n\s*\n/;
+/**
+ * Incidents a story goes on with. Operations, clashes, arrests and statements are left out: on the
+ * tuning set the undated ones were a government's response or a raid the text says it cannot date
+ * ("did not say where or when the raid took place"), 3 of 3 wrong when dated this way.
+ */
+const STORY_CLASSES = new Set(['attack', 'airstrike', 'kidnapping', 'arson']);
+const storyClass = (type: string) => STORY_CLASSES.has(type.split('.')[0] ?? '');
+
+/**
+ * Policy `date.story-continues`: an event whose sentences give no date takes the day of the event
+ * told just before it in the same paragraph ("On May 12 gunmen attacked a hospital in Kabul. …
+ * Hours later a bomber struck a funeral in Nangarhar."), the story's day. Not for plans and
+ * forecasts (hypothetical), only between incidents (STORY_CLASSES), only from a day-precision date. `text` is the document's clean
+ * text the offsets point into. Returns the index → date of the events it dates.
+ */
+export function continueStoryDates(events: readonly StoryEvent[], text: string): Map<number, EventDate> {
+  const out = new Map<number, EventDate>();
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i];
+    const prev = events[i - 1];
+    if (!e || !prev || e.date || e.certainty === 'hypothetical') continue;
+    if (!storyClass(e.type) || !storyClass(prev.type)) continue;
+    const prevDate = out.get(i - 1) ?? prev.date;
+    if (prevDate?.precision !== 'day' || prev.start > e.start) continue;
+    if (PARAGRAPH_BREAK.test(text.slice(Math.min(prev.end, e.start), e.start))) continue;
+    out.set(i, prevDate);
+  }
+  return out;
+}

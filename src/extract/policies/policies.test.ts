@@ -93,12 +93,25 @@ describe('choosePlace (place.choice.v1)', () => {
 });
 
 describe('shouldMerge (merge.v1)', () => {
-  const v = (eventClass: string, first: number, last: number, namedActors: string[] = [], places: string[] = []) => ({
+  const span = (d: string) => `${d}/${d}`;
+  const v = (
+    eventClass: string,
+    first: number,
+    last: number,
+    namedActors: string[] = [],
+    places: string[] = [],
+    regions: string[] = [],
+    days: string[] = [],
+    hypothetical = false,
+  ) => ({
     eventClass,
     firstSentence: first,
     lastSentence: last,
     namedActors,
     places,
+    regions,
+    days,
+    hypothetical,
   });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
@@ -106,6 +119,34 @@ describe('shouldMerge (merge.v1)', () => {
     { a: v('attack', 0, 0), b: v('attack', 9, 9), merge: false },
     { a: v('attack', 0, 0, ['isis']), b: v('attack', 9, 9, ['isis']), merge: true },
     { a: v('attack', 0, 0, [], ['kabul']), b: v('attack', 1, 1, [], ['herat']), merge: false },
+    // merge.other-province: Kabul, then a district of Nangarhar
+    { a: v('attack', 0, 0, [], ['kabul'], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Nangarhar']), merge: false },
+    { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1, [], [], ['AF|Kabul']), merge: true },
+    { a: v('attack', 0, 0, [], [], ['AF|Kabul']), b: v('attack', 1, 1), merge: true },
+    // merge.realis
+    { a: v('attack', 0, 0), b: v('attack', 1, 1, [], [], [], [], true), merge: false },
+    // merge.other-day
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]),
+      b: v('attack', 1, 1, [], [], [], [span('2020-11-02')]),
+      merge: false,
+    },
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]),
+      b: v('attack', 1, 1, [], [], [], [span('2020-10-24')]),
+      merge: true,
+    },
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2020-08-02')]),
+      b: v('attack', 1, 1, [], [], [], [span('2020-08-03')]),
+      merge: true,
+    },
+    {
+      a: v('attack', 0, 0, [], [], [], [span('2021-11-02')]),
+      b: v('attack', 1, 1, [], [], [], ['2017-03-01/2017-03-31']),
+      merge: false,
+    },
+    { a: v('attack', 0, 0, [], [], [], [span('2020-10-24')]), b: v('attack', 1, 1), merge: true },
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $merge', ({ a, b, merge }) => {
     expect(shouldMerge(a, b)).toBe(merge);
   });

@@ -20,17 +20,19 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { ANAPHOR_HEADS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
+import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { defineStage } from '../stage.js';
 import { resolveAnaphor } from './anaphora.js';
+import { type RegionalResolver, regionalResolver } from './regional-actor.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
 const SKIP_BEFORE = new Set(
-  'have has had reportedly allegedly also today yesterday then later who which that'.split(' '),
+  'have has had reportedly allegedly also today yesterday then later who which that first initially again'.split(' '),
 );
 
-type Slot = 'agent' | 'patient';
+type Slot = 'agent' | 'patient' | 'claimant';
 /** Role of an agent/patient phrase, by event class. */
-const ROLE_BY_CLASS: Readonly<Record<string, Record<Slot, Role | null>>> = {
+const ROLE_BY_CLASS: Readonly<Record<string, Record<'agent' | 'patient', Role | null>>> = {
   attack: { agent: 'perpetrator', patient: 'victim' },
   kidnapping: { agent: 'perpetrator', patient: 'victim' },
   arson: { agent: 'perpetrator', patient: 'target' },
@@ -57,6 +59,94 @@ function prepPhrase(tokens: Token[], start: number, ceil: number, preps: string[
   return null;
 }
 
+/** Verbs whose subject is behind an attack without naming how: "Farooqi had planned the attack". */
+const PLANNER_VERBS: readonly (readonly string[])[] = [
+  'planned plotted masterminded orchestrated organised organized ordered directed staged perpetrated committed',
+  'carried out,was behind,were behind,is behind,are behind,was responsible for,were responsible for',
+].flatMap((line, k) => (k === 0 ? line.split(' ').map((w) => [w]) : line.split(',').map((p) => p.split(' '))));
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'both']);
+const PLANNER_SKIP = new Set([
+  'had',
+  'has',
+  'have',
+  'who',
+  'which',
+  'that',
+  'allegedly',
+  'reportedly',
+  'also',
+  'personally',
+  ',',
+]);
+
+/**
+ * Rule `arg.noun.planner`: "Farooqi had planned the attack", "X masterminded the bombing", "X, who
+ * carried out the bombing": the subject of a planning verb right before a noun trigger is its
+ * perpetrator.
+ */
+function plannerOf(
+  tokens: Token[],
+  tr: Trigger,
+  floor: number,
+  verbs: readonly (readonly string[])[] = PLANNER_VERBS,
+): TokenSpan | null {
+  let i = tr.from;
+  while (i > floor && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '')) i--;
+  if (i === tr.from) return null;
+  const verb = verbs.find(
+    (words) => i - words.length >= floor && words.every((w, k) => tokens[i - words.length + k]?.norm === w),
+  );
+  if (!verb) return null;
+  let j = i - verb.length;
+  while (j > floor && PLANNER_SKIP.has(tokens[j - 1]?.norm ?? '')) j--;
+  const phrase = phraseBefore(tokens, j, floor);
+  if (!phrase) return null;
+  // "police named the gunmen, who carried out …": the phrase starts at its last determiner
+  let from = phrase.from;
+  // (articles only: "its fighters" keeps "its", which points back to the group)
+  for (let k = phrase.from; k < phrase.to - 1; k++) if (/^(the|a|an)$/.test(tokens[k]?.norm ?? '')) from = k + 1;
+  return { from, to: phrase.to };
+}
+
+/**
+ * Rule `arg.noun.claimed`: "ISKP claimed the attack", "ISKP claimed that bombing, which killed …":
+ * the subject of "claimed" right before a noun trigger is its claimant (named actors only: the
+ * claimant role takes no unnamed heads). "claimed by ISKP" after the noun is one too.
+ */
+const CLAIM_VERBS: readonly (readonly string[])[] = [['claimed'], ['claims'], ['claim'], ['has', 'claimed']];
+const claimedBy = (tokens: Token[], tr: Trigger, ceil: number): boolean => {
+  for (let i = tr.to; i < Math.min(ceil, tr.to + 4); i++)
+    if (tokens[i]?.norm === 'by') return tokens[i - 1]?.norm === 'claimed';
+  return false;
+};
+
+const ATTACKER_NOUNS = new Set('bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '));
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'tens', 'dozen', 'hundred', 'score']);
+/**
+ * Rule `arg.quantity-head`: "dozens of worshippers", "hundreds of inmates": the people counted are
+ * the head, not the count (`headOf` takes the word before "of").
+ */
+function quantityHead(tokens: Token[], span: TokenSpan): string | null {
+  for (let i = span.from; i < span.to - 2; i++)
+    if (QUANTITY_NOUNS.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'of')
+      return tokens[span.to - 1]?.norm ?? null;
+  return null;
+}
+
+const COUNT_MODIFIERS = /^(about|around|nearly|almost|some|over|roughly|approximately)$/;
+/**
+ * Rule `arg.object-after-modifier`: where the object of a verb starts: after "on"/"at" of "opened fire on
+ * students", "fired at a crowd", and after a count's modifier ("killed about 170 Afghans",
+ * "at least 24 people", "more than 50 civilians").
+ */
+function objectStart(tokens: Token[], i: number): number {
+  let j = i;
+  if (/^(on|at|upon|into)$/.test(tokens[j]?.norm ?? '') && /^(fire|fired)$/.test(tokens[j - 1]?.norm ?? '')) j++;
+  if (COUNT_MODIFIERS.test(tokens[j]?.norm ?? '')) j++;
+  else if (/^(at|more|up)$/.test(tokens[j]?.norm ?? '') && /^(least|than|to)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
+  return j;
+}
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -67,9 +157,13 @@ function slots(
   const out: { slot: Slot; span: TokenSpan; rule: string }[] = [];
   const push = (slot: Slot, span: TokenSpan | null, rule: string) => span && out.push({ slot, span, rule });
   const before = () => phraseBefore(tokens, skipLeft(tokens, tr.from, floor), floor);
+  // rule `arg.trigger-agent`: "a suicide bomber blew himself up", "gunmen stormed": the trigger
+  // names its own attacker
+  if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? ''))
+    push('agent', { from: tr.from, to: tr.to }, 'arg.trigger-agent');
   if (tr.form === 'verb') {
     push('agent', before(), 'arg.active.subject');
-    push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.active.object');
+    push('patient', phraseAfter(tokens, objectStart(tokens, tr.to), ceil), 'arg.active.object');
   } else if (tr.form === 'passive') {
     let aux = tr.from;
     while (
@@ -82,10 +176,16 @@ function slots(
   } else if (tr.form === 'participle') {
     push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.participle.head');
   } else if (tokens[tr.to - 1]?.norm.endsWith('ing') && /[\p{L}\p{N}]/u.test(tokens[tr.to]?.norm ?? '')) {
+    push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
+    push('claimant', plannerOf(tokens, tr, floor, CLAIM_VERBS), 'arg.noun.claimed');
     // a gerund takes its object like a verb: ", killing at least 24 people"
-    push('patient', phraseAfter(tokens, tr.to, ceil), 'arg.gerund.object');
+    push('patient', phraseAfter(tokens, objectStart(tokens, tr.to), ceil), 'arg.gerund.object');
   } else {
-    push('agent', prepPhrase(tokens, tr.to, ceil, ['by']), 'arg.noun.by');
+    push('agent', plannerOf(tokens, tr, floor), 'arg.noun.planner');
+    push('claimant', plannerOf(tokens, tr, floor, CLAIM_VERBS), 'arg.noun.claimed');
+    const by = prepPhrase(tokens, tr.to, ceil, ['by']);
+    if (claimedBy(tokens, tr, ceil)) push('claimant', by, 'arg.noun.claimed-by');
+    else push('agent', by, 'arg.noun.by');
     push('patient', prepPhrase(tokens, tr.to, ceil, ['on', 'against', 'of', 'targeting']), 'arg.noun.on');
     // "an FMLN attack", "a Taliban ambush": a named group right before the noun
     const pre = phraseBefore(tokens, tr.from, floor);
@@ -96,6 +196,7 @@ function slots(
 
 function roleFor(type: EventTypeCode, slot: Slot, head: string, named: ActorEntry | null): Role | null {
   const cls = type.split('.')[0] ?? '';
+  if (slot === 'claimant') return cls === 'attack' || cls === 'kidnapping' ? 'claimant' : null;
   const role = ROLE_BY_CLASS[cls]?.[slot] ?? null;
   if (!role) return null;
   if (role === 'victim' && FACILITY_HEADS.has(head) && !named) return 'target';
@@ -123,6 +224,22 @@ function withoutPlacesAndDates(span: TokenSpan, blocked: Set<number>, rule: stri
       }
   }
   return to > from ? { from, to } : null;
+}
+
+/**
+ * Rule `arg.infinitive-subject`: "we expect ISKP to try to derail them with further attacks", "ISKP
+ * plans to attack Kabul": a named actor followed by "to", earlier in the trigger's clause, is who
+ * would act. Never across a comma or a speech verb.
+ */
+function infinitiveSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): TokenSpan | null {
+  for (let i = tr.from - 1; i > Math.max(floor, tr.from - 12); i--) {
+    const w = tokens[i]?.norm ?? '';
+    if (/^[,;:—–]$/.test(w) || SPEECH_VERBS.has(w)) return null;
+    if (w !== 'to') continue;
+    const name = names.find((n) => n.to === i);
+    if (name) return { from: name.from, to: name.to };
+  }
+  return null;
 }
 
 /** "it had captured", "they have arrested": a pronoun subject is the organisation the sentence named last. */
@@ -160,7 +277,13 @@ function conjuncts(tokens: Token[], span: TokenSpan, ceil: number): TokenSpan[] 
  */
 function clauseSubject(tokens: Token[], tr: Trigger, floor: number, heads: ReadonlySet<string>): TokenSpan | null {
   let start = tr.from;
-  while (start > floor && !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '')) start--;
+  // a speech verb opens a clause too: "Police said the attacker opened fire" (not "Police")
+  while (
+    start > floor &&
+    !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '') &&
+    !SPEECH_VERBS.has(tokens[start - 1]?.norm ?? '')
+  )
+    start--;
   for (let i = start; i < tr.from; i++)
     if (heads.has(tokens[i]?.norm ?? '') && !heads.has(tokens[i + 1]?.norm ?? ''))
       return phraseBefore(tokens, i + 1, start);
@@ -190,15 +313,37 @@ export interface ArgumentContext {
   blocked: Set<number>;
   /** demonyms ("afghans"): people, so victims or detainees. */
   nationalities: Readonly<Record<string, string>>;
+  /** the regional branch a generic group name means where the sentence is (see regional-actor.ts) */
+  regional: RegionalResolver;
+  /** the actor "IS fighters" / "IS militants" names */
+  islamicState?: ActorEntry | undefined;
+}
+
+/**
+ * Rule `actor.is-abbrev`: "IS" is also the verb "is", so the n-gram matcher never takes it as a
+ * name; written in capitals right before an armed group's head ("IS militants", "IS fighters")
+ * it is the Islamic State. Single-case text cannot tell the two apart and is left alone.
+ */
+function isAbbrevActor(doc: AnnotatedDoc, tokens: Token[], span: TokenSpan, ctx: ArgumentContext): ActorEntry | null {
+  if (!ctx.islamicState) return null;
+  // the phrase chunker stops at "is", so the word right before the phrase counts too
+  for (let i = Math.max(0, span.from - 1); i < span.to - 1; i++) {
+    const t = tokens[i];
+    if (t && doc.text.slice(t.start, t.end) === 'IS' && ANAPHOR_HEADS.has(tokens[i + 1]?.norm ?? ''))
+      return ctx.islamicState;
+  }
+  return null;
 }
 export function argumentContext(
   doc: AnnotatedDoc,
   nationalities: Readonly<Record<string, string>> = {},
+  regional: RegionalResolver = (actor) => actor,
+  islamicState?: ActorEntry,
 ): ArgumentContext {
   const names = layer(doc, 'names');
   const namesBySentence = new Map<number, NameMention[]>();
   for (const n of names) namesBySentence.set(n.sentence, [...(namesBySentence.get(n.sentence) ?? []), n]);
-  return { names, namesBySentence, blocked: blockedTokens(doc), nationalities };
+  return { names, namesBySentence, blocked: blockedTokens(doc), nationalities, regional, islamicState };
 }
 
 export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentContext): Argument[] {
@@ -214,6 +359,8 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
   const found = slots(tokens, tr, sentence.firstToken, sentence.endToken).flatMap((x) =>
     x.slot === 'patient' ? conjuncts(tokens, x.span, sentence.endToken).map((span) => ({ ...x, span })) : [x],
   );
+  const planned = infinitiveSubject(tokens, tr, sentence.firstToken, names);
+  if (planned) found.push({ slot: 'agent', span: planned, rule: 'arg.infinitive-subject' });
   if (pronoun && !found.some((x) => x.slot === 'agent'))
     found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
   for (const { slot, span: phrase, rule: slotRule } of found) {
@@ -221,7 +368,7 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     if (!trimmed) continue;
     let span = trimmed;
     let rule = slotRule;
-    let head = headOf(tokens, span);
+    let head = quantityHead(tokens, span) ?? headOf(tokens, span);
     let named = namedIn(names, span) ?? appositivePerson(tokens, span, names);
     let role = roleFor(tr.type, slot, head, named?.actor ?? null);
     if (!role) continue;
@@ -240,9 +387,13 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     if (/^\d/.test(head) || head in UNITS) continue; // a bare figure ("500 killed") is a count, not an actor
     // "an FMLN attack": the name stands right before the noun, not anywhere to its left
     if (slotRule === 'arg.noun.premodifier' && named?.to !== tr.from) continue;
+    const abbrev = named ? null : isAbbrevActor(doc, tokens, span, ctx);
+    if (abbrev) rule = `${rule}+actor.is-abbrev`;
     const resolved =
-      !named && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
-    const actor = named?.actor ?? resolved?.antecedent.actor ?? null;
+      !named && !abbrev && ANAPHOR_HEADS.has(head) ? resolveAnaphor(tokens, span, tr.sentence, docNames, head) : null;
+    const written = named?.actor ?? resolved?.antecedent.actor ?? abbrev;
+    const actor = written ? ctx.regional(written, tr.sentence) : null;
+    if (actor && actor !== written) rule = `${rule}+actor.regional-branch`;
     // an unnamed phrase fills a role only when its head is a kind of thing that role takes
     const demonym = (role === 'victim' || role === 'detainee') && head in ctx.nationalities;
     if (!actor && !HEADS_BY_ROLE[role]?.has(head) && !demonym) continue;
@@ -268,7 +419,12 @@ export const argumentsStage = defineStage({
   requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates'],
   assigns: ['arguments'],
   run: (doc, { knowledge }) => {
-    const ctx = argumentContext(doc, knowledge.nationalities);
+    const ctx = argumentContext(
+      doc,
+      knowledge.nationalities,
+      regionalResolver(doc, knowledge),
+      knowledge.actors.lookup(knowledge.normalizeName('Islamic State')),
+    );
     return { layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr, ctx)) } };
   },
 });

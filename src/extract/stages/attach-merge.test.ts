@@ -22,6 +22,9 @@ const draft = (type: EventTypeCode, rule: string, ...at: [number, number][]): Dr
     lastSentence: 0,
     namedActors: [],
     places: [],
+    regions: [],
+    days: [],
+    hypothetical: false,
   };
   return { type, sentences, triggers, rules: [], view };
 };

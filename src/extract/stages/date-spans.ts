@@ -104,6 +104,26 @@ export const SPAN_RULES: SpanRule[] = [
     },
   },
   {
+    // "two days after the attack on the airport, a drone strike …": the new event is N days after the
+    // one the text dated last; "the attack came a day after police raided …": the subject is the dated
+    // event, so the new one (after "after") is N days before it. "before" turns both round.
+    id: 'date.days-after',
+    pattern: new RegExp(
+      `\\b(?:(came|comes|come|occurred|happened|took place|followed)\\s+(?:just\\s+|only\\s+)?)?(?:${NUM}|the) (days?|weeks?) (after|before)\\b`,
+      'gi',
+    ),
+    resolve: (m, { anchor }) => {
+      // mid-sentence (", three days after the Abbey Gate bombing") it may name an older incident
+      // than the one dated last: only a sentence that opens with it or "came … after" counts
+      if (anchor?.precision !== 'day' || !(m[1] || m.index === 0)) return null;
+      const n = (m[2] && m[2].toLowerCase() !== 'the' ? count(m[2]) : 1) * unitDays(m[3] ?? '');
+      const subjectIsDated = Boolean(m[1]);
+      const after = (m[4] ?? '').toLowerCase() === 'after';
+      const day = addDays(anchor.start, after === subjectIsDated ? -n : n);
+      return { start: day, end: day };
+    },
+  },
+  {
     // "officials later said they had arrested a man": some time between the last date and publication
     id: 'date.later-vague',
     pattern:

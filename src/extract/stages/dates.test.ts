@@ -55,6 +55,48 @@ describe('dates stage: discourse', () => {
       want: [{ start: '2021-10-14', rule: 'date.chrono' }],
     },
     {
+      name: 'date.past-weekday: a bare weekday is the one on or before publication (a Wednesday report)',
+      text: 'A bomb exploded in a mosque on Friday.',
+      published: '2021-09-01',
+      want: [{ start: '2021-08-27', rule: 'date.past-weekday' }],
+    },
+    {
+      name: 'date.past-weekday: the publication day itself stays',
+      text: 'A bomb exploded in a mosque on Wednesday.',
+      published: '2021-09-01',
+      want: [{ start: '2021-09-01', rule: 'date.chrono' }],
+    },
+    {
+      name: 'date.days-after: "came a day after" dates the new incident before the dated one',
+      text: 'A car bomb hit the prison on August 2. The attack came a day after police killed a commander.',
+      published: '2020-08-03',
+      want: [{ start: '2020-08-02' }, { start: '2020-08-01', rule: 'date.days-after' }],
+    },
+    {
+      name: 'date.days-after: a sentence opening with "two days after" dates it after the dated one',
+      text: 'A bomber struck on August 26. Two days after the attack, a drone strike killed two planners.',
+      published: '2021-11-04',
+      want: [{ start: '2021-08-26' }, { start: '2021-08-28', rule: 'date.days-after' }],
+    },
+    {
+      name: 'date.days-after: mid-sentence it may name an older incident, so it gives no date',
+      text: 'A strike hit a car on August 29. They said a plot was ready, three days after the bombing.',
+      published: '2021-09-17',
+      want: [{ start: '2021-08-29' }],
+    },
+    {
+      name: 'date.anchor-incident: a saying’s date is no anchor for "the same day"',
+      text: 'On May 12 gunmen killed 24 people. An envoy said two days later that ISKP did it. The same day a bomber struck a funeral.',
+      published: '2020-06-01',
+      want: [{ start: '2020-05-12' }, { start: '2020-05-14' }, { start: '2020-05-12', rule: 'date.later' }],
+    },
+    {
+      name: 'date.since: a "since" phrase dates a state, not an incident',
+      text: 'The Taliban, who have controlled Kabul since Aug 15, condemned the bombing on August 26.',
+      published: '2021-08-27',
+      want: [{ start: '2021-08-26' }],
+    },
+    {
       name: 'a part of a month replaces chrono’s whole month',
       text: 'ISKP claimed bomb attacks in mid-September.',
       published: '2021-10-14',

@@ -12,7 +12,7 @@ import { defineStage } from '../stage.js';
 import { findSpanDates } from './date-spans.js';
 
 const CUE =
-  /\b(summer|winter|spring|autumn|fall|later|weekend|weeks|months|years|same day|next day|following day)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday|today|tonight|\bago\b|\blast (night|week|month|year)\b|\b\d{4}\b|\d{1,2}\/\d{1,2}/i;
+  /\b(summer|winter|spring|autumn|fall|later|weekend|weeks|months|years|same day|next day|following day)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(days?|weeks?) (after|before)\b|yesterday|today|tonight|\bago\b|\blast (night|week|month|year)\b|\b\d{4}\b|\d{1,2}\/\d{1,2}/i;
 /** A month name, a year or a numeric date: what an absolute date needs. */
 const CALENDAR_CUE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b|\d{1,2}\/\d{1,2}/i;
 const SENTINEL_YEAR = 1800;
@@ -69,6 +69,20 @@ function withDiscourseYear(r: chrono.ParsedResult, date: EventDate, year: number
   return published && moved.start > published ? date : moved;
 }
 
+/** "Friday", "on Friday", "late on Friday": a weekday with nothing else. */
+const WEEKDAY_ONLY = /^((on|late|early|last|by|until)\s+)*(mon|tues|wednes|thurs|fri|satur|sun)day\b[^,;]*$/i;
+const DAY_MS = 24 * 3600 * 1000;
+/**
+ * Rule `date.past-weekday`: a bare weekday in a report is the one on or before the publication
+ * date. chrono takes the nearest weekday, which for a Wednesday report is the coming Friday ("the
+ * blast on Friday" of a report published on Wednesday was five days before, not two days after).
+ */
+function pastWeekday(text: string, date: EventDate, published: string): EventDate | null {
+  if (date.precision !== 'day' || date.start <= published || !WEEKDAY_ONLY.test(text.trim())) return null;
+  const back = new Date(Date.parse(`${date.start}T00:00:00Z`) - 7 * DAY_MS).toISOString().slice(0, 10);
+  return back <= published ? { ...date, start: back, end: back } : null;
+}
+
 /**
  * `parseDates('On 14 October 2021 an IED exploded', 0, '2021-10-20')` → one day-precision date 2021-10-14.
  * Relative dates are dropped when there is no publication date to resolve them against; spans and
@@ -93,10 +107,12 @@ export function parseDates(
     if (overlapsSpan(index, index + r.text.length)) continue;
     const parsed = toEventDate(r.start, r.end ?? undefined, r.text);
     if (!parsed) continue;
-    const date = withDiscourseYear(r, parsed, discourse.year, published);
+    let date = withDiscourseYear(r, parsed, discourse.year, published);
     if (!published && Number(date.start.slice(0, 4)) <= SENTINEL_YEAR + 1) continue;
+    const weekBack = published ? pastWeekday(r.text, date, published) : null;
+    if (weekBack) date = weekBack;
     if (published && date.start > published) continue; // a plan or a typo, not when the event happened
-    const rule = date === parsed ? 'date.chrono' : 'date.discourse-year';
+    const rule = weekBack ? 'date.past-weekday' : date === parsed ? 'date.chrono' : 'date.discourse-year';
     out.push({ date, start: offset + index, end: offset + index + r.text.length, rule });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -110,6 +126,20 @@ export function datesSpeech(tokens: Token[], span: { from: number; to: number })
   while (before >= 0 && DATE_LEAD.has(tokens[before]?.norm ?? '')) before--;
   const speech = (t: Token | undefined) => !!t && (SPEECH_VERBS.has(t.norm) || t.norm === 'rejected');
   return speech(tokens[before]) || speech(tokens[span.to]);
+}
+
+/**
+ * Rule `date.since`: "the Taliban, who have controlled Kabul since Aug 15", "killed since the group
+ * seized the capital in August": a date in a "since" phrase is when a state of affairs began, not
+ * an incident's day (the phrase runs up to eight tokens, not across a comma).
+ */
+function afterSince(tokens: Token[], from: number, first: number): boolean {
+  for (let i = from - 1; i >= Math.max(first, from - 8); i--) {
+    const w = tokens[i]?.norm ?? '';
+    if (w === 'since') return true;
+    if (/^[,;:]$/.test(w)) return false;
+  }
+  return false;
 }
 
 export const datesStage = defineStage({
@@ -135,8 +165,11 @@ export const datesStage = defineStage({
       const shadowed = reports.some((r) => !r);
       for (const [k, f] of found.entries()) {
         if (shadowed && reports[k]) continue;
+        if (afterSince(tokens, f.span.from, s.firstToken)) continue;
         dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
-        if (f.date.precision === 'day') discourse.anchor = f.date;
+        // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
+        // and "two days later" after it still count from the incident before
+        if (f.date.precision === 'day' && !(reports[k] && discourse.anchor)) discourse.anchor = f.date;
         if (/\b\d{4}\b/.test(f.date.text)) {
           discourse.year = Number(f.date.start.slice(0, 4));
           yearAt = f.end;

@@ -7,8 +7,9 @@ import { type AnnotatedDoc, type Argument, type LearnedRole, layer, type Sentenc
 import type { ActorEntry } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
+import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties } from '../policies/casualties.js';
-import { chooseDate } from '../policies/choose-date.js';
+import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { groupName } from '../policies/group-name.js';
 import { defineStage } from '../stage.js';
@@ -58,6 +59,33 @@ type Index = ReturnType<typeof indexLayers>;
 /** At most this many sentences are quoted as evidence of one event. */
 const MAX_EVIDENCE = 20;
 
+const INSURGENT_HEADS = new Set(
+  'militants militant insurgents insurgent rebels rebel guerrillas guerrilla fighters fighter terrorists terrorist'.split(
+    ' ',
+  ),
+);
+/**
+ * Rule `type.security-operation`: an armed "attack" whose perpetrators are all state security forces
+ * and whose victims are all militants ("the NDS said its special forces had killed a senior ISKP official") is their operation,
+ * not an attack on them or by an armed group.
+ */
+function securityOperation(d: Draft, ix: Index): boolean {
+  if (d.type !== 'attack.armed') return false;
+  const args = d.triggers.flatMap((t) => ix.args.get(t.id) ?? []);
+  const perpetrators = args.filter((a) => a.role === 'perpetrator');
+  const hit = args.filter((a) => a.role === 'victim' || a.role === 'target');
+  // …and whose victims are an armed group: soldiers killing villagers is an attack all the same
+  return (
+    perpetrators.length > 0 &&
+    perpetrators.every((a) => a.actor?.category === 'state_security') &&
+    hit.length > 0 &&
+    hit.every(
+      (a) =>
+        a.actor?.category === 'armed_group' || INSURGENT_HEADS.has(a.mention.toLowerCase().split(/\s+/).at(-1) ?? ''),
+    )
+  );
+}
+
 function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRole[], ix: Index): ExtractedEvent {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
@@ -66,6 +94,8 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const rules = [...d.triggers.map((t) => t.rule), ...d.rules];
 
   const aggregate = d.type === 'statement.aggregate';
+  const type = securityOperation(d, ix) ? 'operation.raid' : d.type;
+  if (type !== d.type) d.rules.push('type.security-operation');
   // an aggregate's only actor is the one who states it
   const args = aggregate ? [] : d.triggers.flatMap((t) => ix.args.get(t.id) ?? []);
   const actors = new Map<string, EventActor>();
@@ -86,7 +116,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     learnedFirst ? owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role) : [],
   );
   for (const a of args) {
-    const actor = actorOf(a, d.type);
+    const actor = actorOf(a, type);
     if (learnedRoleNames.has(actor.role) || (learnedFirst && !a.actor && MUC_ROLES.has(a.role))) continue;
     const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
@@ -100,8 +130,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     if (!actors.has(key)) actors.set(key, actor);
     rules.push(`learned.${r.role}`);
   }
+  if (!learnedFirst)
+    for (const [key, actor] of actors)
+      if (isBuildingTarget(actor)) {
+        actors.delete(key);
+        rules.push('roles.no-building-target');
+      }
   const learnedWeapons = owned.filter((r) => r.role === 'Weapon');
-  const weapons = WEAPON_CLASSES.has(classOf(d.type))
+  const weapons = WEAPON_CLASSES.has(classOf(type))
     ? [...new Set([...inDraft(ix.weapons), ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
     : [];
   const cas = inDraft(ix.casualties);
@@ -176,7 +212,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const filled = [actors.size > 0, date !== null, place !== null, cas.length > 0].filter(Boolean).length;
   return {
     id: `e${index + 1}`,
-    type: d.type,
+    type,
     date: date?.date ?? null,
     place,
     actors: [...actors.values()],
@@ -266,6 +302,22 @@ export function shareClaimants(events: ExtractedEvent[]): ExtractedEvent[] {
   return shared.filter((e) => !folded.has(e)).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+/** Policy `date.story-continues` (policies/choose-date.ts) over the events in text order. */
+function datedByStory(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+  const view = events.map((e) => ({
+    type: e.type,
+    date: e.date,
+    certainty: e.certainty,
+    start: e.evidence[0]?.start ?? 0,
+    end: e.evidence.at(-1)?.end ?? 0,
+  }));
+  const dated = continueStoryDates(view, doc.clean);
+  return events.map((e, i) => {
+    const date = dated.get(i);
+    return date ? { ...e, date, rules: [...e.rules, 'date.story-continues'] } : e;
+  });
+}
+
 function entitiesOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEntity[] {
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.entity).filter((id): id is string => id !== null)));
   const byId = new Map<string, ActorEntry>();
@@ -303,7 +355,7 @@ export const eventsStage = defineStage({
     const built = buildDrafts(doc);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, layer(doc, 'learnedRoles')));
     const ix = indexLayers(doc);
-    const events = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
+    const events = datedByStory(doc, shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix))));
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events) }, warnings };
   },

@@ -8,7 +8,10 @@ import { type AnnotatedDoc, layer, type TokenSpan } from '../annotated.js';
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'group', 'the group']);
 
 /** `speakerName(doc, span)` → "National Directorate of Security", "officials", or "" for a pronoun. */
-export function speakerName(doc: AnnotatedDoc, span: TokenSpan): string {
+export function speakerName(doc: AnnotatedDoc, whole: TokenSpan): string {
+  // rule `attr.speaker-undated`: "On April 4 the NDS announced": the date is no part of the speaker
+  const date = layer(doc, 'dates').find((d) => d.from <= whole.from && d.to > whole.from && d.to < whole.to);
+  const span = date ? { from: date.to, to: whole.to } : whole;
   const inside = <T extends TokenSpan>(items: T[]) => items.filter((m) => m.from >= span.from && m.to <= span.to);
   const source = inside(layer(doc, 'sources'))[0];
   const name = inside(layer(doc, 'names'));

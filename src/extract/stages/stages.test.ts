@@ -108,6 +108,7 @@ describe('arguments', () => {
     [
       'Gunmen killed three soldiers.',
       [
+        ['perpetrator', 'Gunmen'], // arg.trigger-agent: "gunmen" is a trigger that names its attacker
         ['perpetrator', 'Gunmen'],
         ['victim', 'three soldiers'],
       ],
@@ -116,6 +117,7 @@ describe('arguments', () => {
       'Three soldiers were killed by gunmen.',
       [
         ['victim', 'Three soldiers'],
+        ['perpetrator', 'gunmen'],
         ['perpetrator', 'gunmen'],
       ],
     ],

@@ -33,6 +33,32 @@ function speakerBefore(tokens: Token[], verb: number, floor: number): TokenSpan 
   return phraseBefore(tokens, end, floor);
 }
 
+/**
+ * Rule `attr.speaker.of-phrase`: "…, officials at the city's Lady Reading Hospital said": the chunker
+ * stops at "at" or "'s"; a closing speaker is the whole phrase back to the comma when no clause
+ * break or conjunction stands between (at most eight tokens).
+ */
+function closingSpeaker(tokens: Token[], found: TokenSpan, floor: number): TokenSpan | null {
+  if (tokens[found.from - 1]?.norm === ',') return null;
+  for (let k = found.from - 1; k >= Math.max(floor, found.from - 8); k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === ',') return { from: k + 1, to: found.to };
+    if (CLAUSE_BREAKS.has(w) || /^(and|but|that|which|who|when|after|while)$/.test(w)) return null;
+  }
+  return null;
+}
+
+/** ", X said." at the very end of a sentence: the speaker span and the verb's index. */
+function closingSpeech(tokens: Token[], first: number, end: number): { span: TokenSpan; verb: number } | null {
+  let v = end - 1;
+  while (v > first && /^[.!?"'”’)]$/.test(tokens[v]?.norm ?? '')) v--;
+  if (!ATTRIBUTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
+  const found = speakerBefore(tokens, v, first);
+  if (!found) return null;
+  const span = closingSpeaker(tokens, found, first) ?? found;
+  return tokens[span.from - 1]?.norm === ',' ? { span, verb: v } : null;
+}
+
 /** Does the cue phrase `words` end at token index `end` (exclusive)? */
 const endsAt = (tokens: Token[], words: string[], end: number) =>
   words.every((w, k) => w === '*' || tokens[end - words.length + k]?.norm === w);
@@ -94,6 +120,8 @@ export function stanceOf(
       // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
       const person = found && tokens[i - 1]?.norm === ',' ? personBefore(found.from) : null;
       if (person) found = person;
+      // "…, officials at the city's Lady Reading Hospital said": the speaker runs back to the comma
+      if (found && i > firstTrigger) found = closingSpeaker(tokens, found, s.firstToken) ?? found;
       // after the event, only a closing ", X said" attributes it ("…, and the Taliban confirmed" does not)
       const closing = found && (found.from === s.firstToken || tokens[found.from - 1]?.norm === ',');
       if (found && (i < firstTrigger || closing)) speaker = { text: speakerName(doc, found), rule: 'attr.speaker' };
@@ -102,6 +130,13 @@ export function stanceOf(
         if (inverted) speaker = { text: speakerName(doc, inverted), rule: 'attr.speaker.inverted' };
       }
     }
+  }
+  // rule `attr.speaker.closing`: "The imam said a blast killed four, Taliban spokesman Zabihullah
+  // Mujahid said.": the speaker who closes the sentence tells all of it
+  const closing = closingSpeech(tokens, s.firstToken, s.endToken);
+  if (closing && closing.verb > firstTrigger) {
+    const text = speakerName(doc, closing.span);
+    if (text) speaker = { text, rule: 'attr.speaker.closing' };
   }
   if (speaker && !speaker.text) speaker = null;
   if (speaker) rules.push(speaker.rule);

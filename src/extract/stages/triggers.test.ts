@@ -27,6 +27,17 @@ describe('trigger lexicon', () => {
     ['the siege of the city', []],
     ['they drove a stolen car', []],
     ['troops found grenades', []],
+    // trg.siege: a building under siege is an incident; with hostages, a hostage taking
+    ['the siege of the prison ended at dawn', ['attack.armed']],
+    [
+      'the siege of the hotel ended and the hostages were freed',
+      ['kidnapping.hostage_taking', 'kidnapping.hostage_taking'],
+    ],
+    // trg.strike-outcome: the killing is the strike's outcome, not a second attack
+    ['a us drone strike killed three militants', ['airstrike.drone', 'airstrike.drone']],
+    ['an air strike wounded two', ['airstrike.air', 'airstrike.air']],
+    ['the car was struck by a drone', ['airstrike.drone']],
+    ['gunmen killed two guards', ['attack.armed', 'attack.armed']],
   ])('%j → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });

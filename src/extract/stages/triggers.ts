@@ -4,7 +4,7 @@
  * a past form after a determiner is a participle ("the kidnapped businessman").
  */
 import { layer, type Token, type Trigger } from '../annotated.js';
-import { TRIGGERS, type TriggerEntry } from '../lexicons/triggers.js';
+import { BESIEGED_PLACES, OUTCOME_WORDS, SIEGE_WORDS, TRIGGERS, type TriggerEntry } from '../lexicons/triggers.js';
 import { defineStage } from '../stage.js';
 
 const byFirstWord = new Map<string, TriggerEntry[]>();
@@ -52,6 +52,59 @@ function matchAt(tokens: Token[], i: number, end: number): TriggerEntry[] {
   return out;
 }
 
+/**
+ * Rule `trg.strike-outcome`: "a US drone strike killed three militants" is one air or drone strike;
+ * the killing verb tells its outcome, so an armed-attack trigger on an outcome word in a sentence
+ * with a strike trigger takes the strike's type (and keeps its subject and object for the roles).
+ * `triggers` from `start` on are the sentence's.
+ */
+function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): void {
+  let strike: Trigger | undefined;
+  for (let k = start; k < triggers.length && !strike; k++)
+    if (triggers[k]?.type.startsWith('airstrike.')) strike = triggers[k];
+  if (!strike) return;
+  for (let k = start; k < triggers.length; k++) {
+    const t = triggers[k];
+    if (t && t.type === 'attack.armed' && OUTCOME_WORDS.has(tokens[t.from]?.norm ?? '')) {
+      t.type = strike.type;
+      t.rule = `${t.rule}+trg.strike-outcome`;
+    }
+  }
+}
+
+/**
+ * Rule `trg.siege`: "a siege" is an incident's trigger when its sentence names a building under
+ * siege ("ending a siege of the prison", "the siege of the hotel"); with hostages in the sentence it
+ * is a hostage taking, otherwise an armed assault. Weakest trigger: it names the event only when
+ * nothing stronger does. "the siege of the city" stays no event (see SIEGE_WORDS).
+ */
+function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: Token[]): void {
+  // one pass, no allocation: most sentences have no siege word and stop here
+  let siegeAt = -1;
+  for (let i = first; i < end && siegeAt < 0; i++) if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siegeAt = i;
+  if (siegeAt < 0) return;
+  let building = false;
+  let hostages = false;
+  for (let i = first; i < end; i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (BESIEGED_PLACES.has(w)) building = true;
+    if (w === 'hostage' || w === 'hostages') hostages = true;
+  }
+  if (!building) return;
+  for (let i = siegeAt; i < end; i++) {
+    if (!SIEGE_WORDS.has(tokens[i]?.norm ?? '')) continue;
+    triggers.push({
+      id: `t${triggers.length + 1}`,
+      sentence: tokens[i]?.sentence ?? 0,
+      from: i,
+      to: i + 1,
+      type: hostages ? 'kidnapping.hostage_taking' : 'attack.armed',
+      form: 'noun',
+      rule: 'trg.siege',
+    });
+  }
+}
+
 export const triggersStage = defineStage({
   id: 'triggers',
   requires: ['sentences', 'tokens'],
@@ -60,6 +113,7 @@ export const triggersStage = defineStage({
     const tokens = layer(doc, 'tokens');
     const triggers: Trigger[] = [];
     for (const s of layer(doc, 'sentences')) {
+      const sentenceStart = triggers.length;
       for (let i = s.firstToken; i < s.endToken; ) {
         const entries = matchAt(tokens, i, s.endToken);
         if (!entries.length) {
@@ -82,6 +136,8 @@ export const triggersStage = defineStage({
         });
         i = to;
       }
+      siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
+      strikeOutcomes(triggers, sentenceStart, tokens);
     }
     return { layers: { triggers } };
   },

@@ -1,0 +1,232 @@
+/** Rules for modern (mixed-case) security reports, one table per rule; fixtures are our own words. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+
+const meta = { title: null, author: null, published: '2021-10-20', publisher: 'Test Wire', url: null };
+const run = (text: string) => extract({ text, meta }, TEST_KNOWLEDGE);
+const actorsOf = (text: string) => run(text).events.flatMap((e) => e.actors.map((a) => `${a.role}:${a.name}`));
+
+describe('actor.regional-branch and actor.is-abbrev', () => {
+  it.each([
+    ['Islamic State fighters attacked a checkpoint in Jalalabad.', 'perpetrator:Islamic State Khorasan Province'],
+    ['IS militants stormed the prison in Jalalabad.', 'perpetrator:Islamic State Khorasan Province'],
+    // the document's places decide when the sentence names none
+    [
+      'Schools reopened in Kabul on Monday. Islamic State fighters attacked a checkpoint on Sunday.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    ['Islamic State fighters attacked a checkpoint in Raqqa.', 'perpetrator:Islamic State'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('"is" as a verb names no one', () => {
+    expect(actorsOf('The man who attacked the checkpoint in Jalalabad is militants’ ally.').join()).not.toContain(
+      'Islamic State',
+    );
+  });
+});
+
+describe('US forces aliases', () => {
+  it.each([
+    ['US forces raided a compound in Kabul.', 'perpetrator:US military'],
+    ['American forces arrested five men in Kabul.', 'arresting_party:US military'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('merge.other-province', () => {
+  it.each([
+    ['Gunmen attacked a hospital in Kabul. A suicide bomber struck a funeral in Jalalabad.', 2],
+    ['Gunmen attacked a hospital in Kabul. The attackers killed 24 people in Kabul.', 1],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
+
+describe('trg.strike-outcome', () => {
+  it.each([
+    ['A US drone strike killed three militants in Jalalabad.', ['airstrike.drone']],
+    ['The car was struck by a drone in Kabul, killing two men.', ['airstrike.drone']],
+  ])('%j → %j', (text, types) => {
+    expect(run(text).events.map((e) => e.type)).toEqual(types);
+  });
+});
+
+describe('type.security-operation', () => {
+  it.each([
+    ['The NDS said its special forces had killed three militants in Jalalabad.', 'operation.raid'],
+    ['The NDS said its special forces had killed three civilians in Jalalabad.', 'attack.armed'],
+    ['Gunmen killed three militants in Jalalabad.', 'attack.armed'],
+  ])('%j → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toEqual([type]);
+  });
+});
+
+describe('arg.noun.planner', () => {
+  it.each([
+    ['ISKP had planned the attack on the temple in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['ISKP masterminded the bombing of the hospital in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['Police said ISKP carried out the bombing in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['Police named the gunmen, who carried out the attack in Kabul.', 'perpetrator:gunmen'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('a plan with no planner verb names no perpetrator', () => {
+    expect(actorsOf('ISKP condemned the attack on the temple in Kabul.').join()).not.toContain('perpetrator');
+  });
+});
+
+describe('merge.v1 shares named actors by role', () => {
+  it('a group that attacks, then is hit four sentences on, tells two incidents', () => {
+    const text =
+      'ISKP fighters attacked the prison in Kabul on Sunday. The jail held many inmates. Some fled. Others stayed. Police forces said they had killed three ISKP members near the prison.';
+    expect(run(text).events.length).toBe(2);
+  });
+});
+
+describe('roles.no-building-target (mixed-case reports)', () => {
+  it.each([
+    ['Gunmen attacked a hospital in Kabul.', 'target:hospital', false],
+    ['A bomb destroyed a car in Kabul.', 'target:car', false],
+    ['Gunmen attacked a checkpoint in Kabul.', 'target:checkpoint', true],
+    ['GUNMEN ATTACKED A HOSPITAL IN KABUL.', 'hospital', true],
+  ])('%j keeps %s: %s', (text, actor, kept) => {
+    expect(actorsOf(text).some((a) => a.includes(actor))).toBe(kept);
+  });
+});
+
+describe('arg.noun.claimed', () => {
+  it.each([
+    ['Gunmen attacked a temple in Kabul. ISKP claimed the attack.', 'claimant:Islamic State Khorasan Province'],
+    [
+      'A suicide bomber struck a funeral in Kabul; ISKP claimed that bombing, which killed 24 mourners.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+    ['A bomber killed 12 people in Kabul, an attack also claimed by ISKP.', 'claimant:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('"claimed by" gives no perpetrator', () => {
+    expect(actorsOf('A bomber killed 12 people in Kabul, an attack also claimed by ISKP.')).not.toContain(
+      'perpetrator:Islamic State Khorasan Province',
+    );
+  });
+  it('a shared claimant does not merge attacks far apart', () => {
+    const text =
+      'Gunmen attacked a temple in Kabul on March 25. ISKP claimed the attack. The group grew. It recruited. It trained. A bomber struck a market in Kabul on May 2; ISKP claimed that bombing too.';
+    expect(run(text).events.length).toBe(2);
+  });
+});
+
+describe('merge.other-day', () => {
+  it.each([
+    [
+      'On October 4 a suicide bomber blew himself up at a school in Kabul. On October 12 gunmen attacked a university in Kabul.',
+      2,
+    ],
+    [
+      'On October 4 a suicide bomber blew himself up at a school in Kabul. Officials said on October 5 that 24 people were killed.',
+      1,
+    ],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
+
+describe('arg.trigger-agent and arg.quantity-head', () => {
+  it.each([
+    ['A suicide bomber blew himself up at a funeral in Kabul.', 'perpetrator:suicide bomber'],
+    ['Gunmen stormed a hospital in Kabul.', 'perpetrator:gunmen'],
+    ['Gunmen killed dozens of worshippers at a mosque in Kabul.', 'victim:worshippers'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('agg.count-over-incidents with an adjective', () => {
+  it('"about 500 people in six major attacks" is an aggregate', () => {
+    expect(run('ISKP has killed about 500 people in six major attacks in Kabul.').events[0]?.type).toBe(
+      'statement.aggregate',
+    );
+  });
+});
+
+describe('date.story-continues', () => {
+  const datesOf = (text: string) => run(text).events.map((e) => `${e.type}@${e.date?.start ?? '-'}`);
+  it.each([
+    [
+      'On October 12 gunmen attacked a hospital in Kabul. A suicide bomber blew himself up at a funeral in Jalalabad.',
+      ['attack.armed@2021-10-12', 'attack.suicide@2021-10-12'],
+    ],
+    // a new paragraph is a new story
+    [
+      'On October 12 gunmen attacked a hospital in Kabul.\n\nA suicide bomber blew himself up at a funeral in Jalalabad.',
+      ['attack.armed@2021-10-12', 'attack.suicide@-'],
+    ],
+    // a forecast takes no date from the story
+    [
+      'On October 12 gunmen attacked a hospital in Kabul. We expect ISKP to attack again in Jalalabad.',
+      ['attack.armed@2021-10-12', 'attack.armed@-'],
+    ],
+  ])('%j → %j', (text, want) => {
+    expect(datesOf(text)).toEqual(want);
+  });
+});
+
+describe('attribution: closing speaker with an of-phrase, undated speaker, speech verb opens a clause', () => {
+  const first = (text: string) => run(text).events[0];
+  it.each([
+    [
+      'A suicide bomber attacked a mosque in Kabul, killing 56 people, officials at the city’s main hospital said.',
+      'officials at the city’s main hospital',
+    ],
+    ['On October 4 the NDS announced that it had arrested five men in Kabul.', 'NDS'],
+  ])('%j → source %j', (text, source) => {
+    expect(first(text)?.attribution.source).toBe(source);
+  });
+  it('"Police said the attacker opened fire" makes the attacker, not the police, the perpetrator', () => {
+    const actors = actorsOf('Police said the attacker first opened fire on two guards in Kabul.');
+    expect(actors).toContain('perpetrator:attacker');
+    expect(actors.join()).not.toContain('perpetrator:police');
+  });
+});
+
+describe('arg.infinitive-subject and arg.object-after-modifier', () => {
+  it.each([
+    ['We expect ISKP to try to attack minority gatherings in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+    ['Three gunmen opened fire on students in Kabul.', 'victim:students'],
+    ['A bomber killed about 170 civilians in Kabul.', 'victim:civilians'],
+    ['Gunmen killed at least 24 worshippers in Kabul.', 'victim:worshippers'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('a name before "to" across a comma is not the actor', () => {
+    expect(actorsOf('Police urged ISKP to talk, and gunmen attacked a school in Kabul.')).not.toContain(
+      'perpetrator:Islamic State Khorasan Province',
+    );
+  });
+});
+
+describe('merge.realis', () => {
+  it('a forecast right after an incident is an event of its own', () => {
+    const events = run(
+      'On October 12 gunmen attacked a hospital in Kabul. We expect ISKP to fire rockets at Kabul.',
+    ).events;
+    expect(events.map((e) => e.certainty)).toEqual(['confirmed', 'hypothetical']);
+  });
+});
+
+describe('attr.speaker.closing', () => {
+  it.each([
+    [
+      'The head of the mosque said a blast killed four worshippers in Kabul, Taliban spokesman Zabihullah Mujahid said.',
+      'Zabihullah Mujahid',
+    ],
+    ['Gunmen killed 25 worshippers in Kabul, the Afghan Interior Ministry said.', 'Afghan Interior Ministry'],
+    ['The NDS said gunmen killed 25 worshippers in Kabul.', 'NDS'],
+  ])('%j → %s', (text, source) => {
+    expect(run(text).events[0]?.attribution.source).toBe(source);
+  });
+});
