@@ -76,7 +76,9 @@ export function triggerContext(
   };
   const at = new Map<number, Trigger>();
   for (const t of triggers) for (let i = t.from; i < t.to; i++) at.set(i, t);
-  const label = (t: Trigger) => `${t.type}:${t.form}`;
+  // one "type:form" string per trigger, not one per token near it
+  const labels = new Map(triggers.map((t) => [t, `${t.type}:${t.form}`]));
+  const label = (t: Trigger) => labels.get(t) ?? '';
   for (const s of sentences) {
     nearestTrigger(ascending(s.firstToken, s.endToken), at, (i, t, gap) => {
       ctx.left[i] = label(t);

@@ -21,8 +21,11 @@ export interface TaggerModel {
   outsideBias: number;
   /** per label, added to its score when tagging: a role's own trade of precision for recall (0 for most). */
   labelBias: Float64Array;
-  /** the sentences next to a trigger's are tagged with outsideBias minus this; not tagged when undefined. */
+  /** the sentence before a trigger's is tagged with outsideBias minus this; not tagged when undefined. */
   neighbourPenalty?: number;
+  /** label → its index; and follows[p * labels.length + k] = 1 when label k may follow label p (see `allowed`). */
+  labelIndex: ReadonlyMap<string, number>;
+  follows: Uint8Array;
 }
 
 /** `keyParts('w-1w=the bomb')` → ["w-1w", "the", "bomb"]; `keyParts('p=O')` → ["p", "O", ""]. */
@@ -75,6 +78,8 @@ export function fromJson(json: {
     outsideBias: json.outsideBias ?? 0,
     labelBias,
     neighbourPenalty: json.neighbourPenalty,
+    labelIndex: new Map(json.labels.map((l, k) => [l, k])),
+    follows: Uint8Array.from(json.labels.flatMap((p) => json.labels.map((l) => (allowed(p, l) ? 1 : 0)))),
   };
 }
 
@@ -116,9 +121,10 @@ export function tagNext(model: TaggerModel, parts: readonly string[], prev: stri
   s[0] = (s[0] ?? 0) - outsideBias; // label 0 is "O"
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
+  // which labels may follow `prev`, from a table: no label strings are cut per token
+  const row = (model.labelIndex.get(prev) ?? 0) * s.length;
   for (let k = 0; k < s.length; k++) {
-    const label = model.labels[k] ?? 'O';
-    if ((s[k] ?? 0) > bestScore && allowed(prev, label)) {
+    if ((s[k] ?? 0) > bestScore && model.follows[row + k] === 1) {
       best = k;
       bestScore = s[k] ?? 0;
     }

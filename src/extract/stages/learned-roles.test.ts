@@ -39,7 +39,6 @@ describe('taggedSentences', () => {
         [0, true],
         [1, false],
         [2, true],
-        [3, false],
       ],
     ],
   ])('%j with neighbours %j → %j', (triggers, withNeighbours, sentences) => {

@@ -1,6 +1,6 @@
 /**
  * Role fillers from the learned tagger (model/roles.json, trained on the MUC-4 train split by
- * scripts/train-roles.ts). Only sentences with a trigger and their neighbours are tagged; policy `attachLearned` (in
+ * scripts/train-roles.ts). Only sentences with a trigger, and the sentence before each, are tagged; policy `attachLearned` (in
  * the events stage) gives each filler to an event.
  */
 import { readFileSync } from 'node:fs';
@@ -20,19 +20,21 @@ const loadModels = () => {
 
 /**
  * The sentences the tagger reads: those with a trigger (→ true) and, when `withNeighbours`, the
- * sentences next to them (→ false), which the stage tags with a lower bias against "O" (the model's
- * `neighbourPenalty`): fillers stand there too ("… attacked the farm. the farm belongs to …"), but
- * fewer. Tagging neighbours at the same bias cost precision (MUC-4 dev F1 34.0 against 34.3); with
- * a penalty of 8 it raised dev 36.1 → 36.7 and the held-out fifth of train 35.6 → 36.6.
- * `taggedSentences([{ sentence: 4 }, { sentence: 4 }], true)` → Map {4 → true, 3 → false, 5 → false}.
+ * sentence before each of them (→ false), which the stage tags with a lower bias against "O" (the
+ * model's `neighbourPenalty`): a report often names the victim or target first and tells the attack
+ * next ("the mayor of X left his office. gunmen shot him …"). Measured on MUC-4 dev / the held-out
+ * fifth of train (template F1): trigger sentences only 36.1 / 35.6; with the sentence before 36.9 /
+ * 36.3; with the one after 36.2 / 36.6; with both 36.7 / 36.6, but both tag 64% more tokens than
+ * trigger sentences alone (the one before: 32%), and this is the engine's hottest stage. Tagging
+ * neighbours at the same bias as trigger sentences cost precision (dev 34.0 against 34.3).
+ * `taggedSentences([{ sentence: 4 }, { sentence: 4 }], true)` → Map {4 → true, 3 → false}.
  */
 export function taggedSentences(triggers: readonly Pick<Trigger, 'sentence'>[], withNeighbours = false) {
   const own = new Set(triggers.map((t) => t.sentence));
   const out = new Map<number, boolean>();
   for (const s of own) {
     out.set(s, true);
-    if (!withNeighbours) continue;
-    for (const n of [s - 1, s + 1]) if (n >= 0 && !own.has(n)) out.set(n, false);
+    if (withNeighbours && s > 0 && !own.has(s - 1)) out.set(s - 1, false);
   }
   return out;
 }
