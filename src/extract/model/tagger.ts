@@ -19,6 +19,13 @@ export interface TaggerModel {
   previous: ReadonlyMap<string, Weights>;
   /** subtracted from the score of "O" (label 0) when tagging; chosen on held-out train data. */
   outsideBias: number;
+  /** per label, added to its score when tagging: a role's own trade of precision for recall (0 for most). */
+  labelBias: Float64Array;
+  /** the sentence before a trigger's is tagged with outsideBias minus this; not tagged when undefined. */
+  neighbourPenalty?: number;
+  /** label → its index; and follows[p * labels.length + k] = 1 when label k may follow label p (see `allowed`). */
+  labelIndex: ReadonlyMap<string, number>;
+  follows: Uint8Array;
 }
 
 /** `keyParts('w-1w=the bomb')` → ["w-1w", "the", "bomb"]; `keyParts('p=O')` → ["p", "O", ""]. */
@@ -35,6 +42,9 @@ export function fromJson(json: {
   labels: string[];
   weights: Record<string, number[]>;
   outsideBias?: number;
+  /** role → bias added to the score of its B- label. */
+  roleBias?: Record<string, number>;
+  neighbourPenalty?: number;
 }): TaggerModel {
   const index = new Map(TEMPLATES.map((t, k) => [t.name, k]));
   const unary = TEMPLATES.map((t) => (t.binary ? undefined : new Map<string, Weights>()));
@@ -56,7 +66,21 @@ export function fromJson(json: {
       byB.set(b, w);
     }
   }
-  return { labels: json.labels, unary, binary, previous, outsideBias: json.outsideBias ?? 0 };
+  const labelBias = new Float64Array(json.labels.length);
+  json.labels.forEach((label, k) => {
+    labelBias[k] = label.startsWith('B-') ? (json.roleBias?.[label.slice(2)] ?? 0) : 0;
+  });
+  return {
+    labels: json.labels,
+    unary,
+    binary,
+    previous,
+    outsideBias: json.outsideBias ?? 0,
+    labelBias,
+    neighbourPenalty: json.neighbourPenalty,
+    labelIndex: new Map(json.labels.map((l, k) => [l, k])),
+    follows: Uint8Array.from(json.labels.flatMap((p) => json.labels.map((l) => (allowed(p, l) ? 1 : 0)))),
+  };
 }
 
 function add(w: Weights | undefined, out: Float64Array): void {
@@ -66,15 +90,22 @@ function add(w: Weights | undefined, out: Float64Array): void {
 
 /** Scores for every label given a token's feature pairs (see features.ts) and the previous label. */
 export function scores(model: TaggerModel, parts: readonly string[], prev: string): Float64Array {
-  const out = new Float64Array(model.labels.length);
+  return scoresInto(model, parts, prev, new Float64Array(model.labels.length));
+}
+
+/** `scores`, written into `out` (zeroed first): the tagging loop reuses one buffer rather than allocate per token. */
+function scoresInto(model: TaggerModel, parts: readonly string[], prev: string, out: Float64Array): Float64Array {
+  out.fill(0);
   for (let t = 0; t < TEMPLATES.length; t++) {
     const a = parts[2 * t] ?? '';
     const one = model.unary[t];
     add(one ? one.get(a) : model.binary[t]?.get(a)?.get(parts[2 * t + 1] ?? ''), out);
   }
   add(model.previous.get(prev), out);
+  add(model.labelBias, out);
   return out;
 }
+let scratch = new Float64Array(0);
 
 /** A label may only continue a span of its own role: I-X after B-X or I-X. */
 export const allowed = (prev: string, label: string) => !label.startsWith('I-') || prev.slice(2) === label.slice(2);
@@ -85,13 +116,15 @@ export const allowed = (prev: string, label: string) => !label.startsWith('I-') 
  * `tagNext(model, parts, 'O', model.outsideBias)` → "B-Victim".
  */
 export function tagNext(model: TaggerModel, parts: readonly string[], prev: string, outsideBias = 0): string {
-  const s = scores(model, parts, prev);
+  if (scratch.length !== model.labels.length) scratch = new Float64Array(model.labels.length);
+  const s = scoresInto(model, parts, prev, scratch);
   s[0] = (s[0] ?? 0) - outsideBias; // label 0 is "O"
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
+  // which labels may follow `prev`, from a table: no label strings are cut per token
+  const row = (model.labelIndex.get(prev) ?? 0) * s.length;
   for (let k = 0; k < s.length; k++) {
-    const label = model.labels[k] ?? 'O';
-    if ((s[k] ?? 0) > bestScore && allowed(prev, label)) {
+    if ((s[k] ?? 0) > bestScore && model.follows[row + k] === 1) {
       best = k;
       bestScore = s[k] ?? 0;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillerBounds } from './filler-bounds.js';
+import { fillerBounds, roleFillerBounds } from './filler-bounds.js';
 
 describe('fillerBounds (filler.bounds)', () => {
   it.each([
@@ -25,5 +25,23 @@ describe('fillerBounds (filler.bounds)', () => {
 
   it.each([['who'], ['by', 'his'], ['on', 'street'], []])('%j leaves nothing', (...words) => {
     expect(fillerBounds(words)).toBeNull();
+  });
+});
+
+describe('roleFillerBounds (victim titles and possessives)', () => {
+  it.each([
+    { role: 'Victim', words: "colonel roberto ossa's murder", kept: 'roberto ossa', trimEnd: 2 },
+    { role: 'Victim', words: 'father ignacio ellacuria', kept: 'ignacio ellacuria', trimEnd: 0 },
+    { role: 'Victim', words: 'senator', kept: 'senator', trimEnd: 0 },
+    { role: 'Victim', words: 'by the mayor', kept: 'the mayor', trimEnd: 0 },
+    { role: 'Target', words: "cristiani's mansion", kept: "cristiani's mansion", trimEnd: 0 },
+    { role: 'PerpInd', words: 'colonel ponce', kept: 'colonel ponce', trimEnd: 0 },
+    { role: 'Weapon', words: 'explosives with timers', kept: 'explosives with timers', trimEnd: 0 },
+  ])('$role $words → $kept', ({ role, words, kept, trimEnd }) => {
+    const w = words.split(' ');
+    const b = roleFillerBounds(role, w);
+    const text = b && w.slice(b.from, b.to).join(' ');
+    expect(text?.slice(0, text.length - (b?.trimEnd ?? 0))).toBe(kept);
+    expect(b?.trimEnd).toBe(trimEnd);
   });
 });

@@ -22,14 +22,27 @@ const roles = (text: string) =>
 
 describe('taggedSentences', () => {
   it.each([
-    [[], []],
-    [[{ sentence: 4 }, { sentence: 4 }], [4]],
+    [[], false, []],
+    [[{ sentence: 4 }, { sentence: 4 }], false, [[4, true]]],
     [
       [{ sentence: 0 }, { sentence: 2 }],
-      [0, 2],
+      false,
+      [
+        [0, true],
+        [2, true],
+      ],
     ],
-  ])('%j → %j', (triggers, sentences) => {
-    expect([...taggedSentences(triggers)].sort((a, b) => a - b)).toEqual(sentences);
+    [
+      [{ sentence: 0 }, { sentence: 2 }],
+      true,
+      [
+        [0, true],
+        [1, false],
+        [2, true],
+      ],
+    ],
+  ])('%j with neighbours %j → %j', (triggers, withNeighbours, sentences) => {
+    expect([...taggedSentences(triggers, withNeighbours)].sort((a, b) => a[0] - b[0])).toEqual(sentences);
   });
 });
 
