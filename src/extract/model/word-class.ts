@@ -6,10 +6,11 @@
  * `wordClass('antonio')` → "first"; `wordClass('roldan')` → "unk"; `wordClass('houses')` → "common".
  */
 import { readFileSync } from 'node:fs';
+import { projectPath } from '../../project-path.js';
 
 let classes: Map<string, string> | undefined;
 function load(): Map<string, string> {
-  const json = JSON.parse(readFileSync(new URL('./word-classes.json', import.meta.url), 'utf8')) as Record<
+  const json = JSON.parse(readFileSync(projectPath('src', 'extract', 'model', 'word-classes.json'), 'utf8')) as Record<
     'first' | 'last' | 'common',
     string[]
   >;
