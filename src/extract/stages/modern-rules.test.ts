@@ -230,3 +230,15 @@ describe('attr.speaker.closing', () => {
     expect(run(text).events[0]?.attribution.source).toBe(source);
   });
 });
+
+describe('arg.noun.planner with weapons and counts', () => {
+  it.each([
+    [
+      'Islamic State fighters rammed a car bomb into the prison gate in Jalalabad.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    ['ISKP masterminded two bombings in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
