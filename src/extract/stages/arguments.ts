@@ -59,6 +59,8 @@ function prepPhrase(tokens: Token[], start: number, ceil: number, preps: string[
   return null;
 }
 
+/** Patients that point back at an attack's own attackers ("killed them", "shot the attackers"). */
+const ATTACKERS_BACK = new Set(['them', 'attackers', 'attacker', 'assailants', 'assailant']);
 const COUNT_WORD = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)$/;
 /** Verbs whose subject is behind an attack without naming how: "Farooqi had planned the attack". */
 const PLANNER_VERBS: readonly (readonly string[])[] = [
@@ -416,6 +418,12 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
       rule: resolved ? `${rule}+${resolved.rule}` : rule,
     });
   }
+  // rule `arg.response`: "… before Afghan security forces killed them": forces killing the attackers
+  // are the response to the attack, not its perpetrators
+  const next = tokens[tr.to]?.norm === 'the' ? tr.to + 1 : tr.to;
+  const response = tr.form === 'verb' && ATTACKERS_BACK.has(tokens[next]?.norm ?? '');
+  if (response && tr.type.startsWith('attack'))
+    return args.filter((a) => !(a.role === 'perpetrator' && a.actor?.category === 'state_security'));
   return args;
 }
 

@@ -242,3 +242,13 @@ describe('arg.noun.planner with weapons and counts', () => {
     expect(actorsOf(text)).toContain(actor);
   });
 });
+
+describe('arg.response', () => {
+  it('forces that kill the attackers are no perpetrators of the attack', () => {
+    const actors = actorsOf(
+      'Gunmen attacked a hospital in Kabul, killing 24 people. The attackers held out for hours before NDS forces killed them.',
+    );
+    expect(actors).toContain('perpetrator:gunmen');
+    expect(actors.join()).not.toContain('perpetrator:National Directorate of Security');
+  });
+});
