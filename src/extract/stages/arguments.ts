@@ -61,6 +61,7 @@ function prepPhrase(tokens: Token[], start: number, ceil: number, preps: string[
 
 /** Patients that point back at an attack's own attackers ("killed them", "shot the attackers"). */
 const ATTACKERS_BACK = new Set(['them', 'attackers', 'attacker', 'assailants', 'assailant']);
+const SERIES = new Set(['string', 'series', 'wave', 'spate', 'number', 'couple', 'pair']);
 const COUNT_WORD = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many)$/;
 /** Verbs whose subject is behind an attack without naming how: "Farooqi had planned the attack". */
 const PLANNER_VERBS: readonly (readonly string[])[] = [
@@ -99,6 +100,11 @@ function plannerOf(
   // "the attack", "ten rockets", "an explosives-laden car bomb"
   while (i > floor && (NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') || COUNT_WORD.test(tokens[i - 1]?.norm ?? '')))
     i--;
+  // "a string of bomb attacks", "a series of bombings"
+  if (tokens[i - 1]?.norm === 'of' && SERIES.has(tokens[i - 2]?.norm ?? '')) {
+    i -= 2;
+    while (i > floor && NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '')) i--;
+  }
   if (i === tr.from) return null;
   const verb = verbs.find(
     (words) => i - words.length >= floor && words.every((w, k) => tokens[i - words.length + k]?.norm === w),

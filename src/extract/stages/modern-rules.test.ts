@@ -105,6 +105,10 @@ describe('arg.noun.claimed', () => {
       'claimant:Islamic State Khorasan Province',
     ],
     ['A bomber killed 12 people in Kabul, an attack also claimed by ISKP.', 'claimant:Islamic State Khorasan Province'],
+    [
+      'In Kabul, ISKP claimed a string of bomb attacks that killed three people.',
+      'claimant:Islamic State Khorasan Province',
+    ],
   ])('%j → %s', (text, actor) => {
     expect(actorsOf(text)).toContain(actor);
   });
