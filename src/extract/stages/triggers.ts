@@ -128,9 +128,11 @@ export const triggersStage = defineStage({
     const triggers: Trigger[] = [];
     for (const s of layer(doc, 'sentences')) {
       const sentenceStart = triggers.length;
+      let siege = false;
       for (let i = s.firstToken; i < s.endToken; ) {
         const entries = matchAt(tokens, i, s.endToken);
         if (!entries.length) {
+          if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siege = true;
           i++;
           continue;
         }
@@ -150,11 +152,12 @@ export const triggersStage = defineStage({
         });
         i = to;
       }
+      if (triggers.length === sentenceStart && !siege) continue; // most sentences: nothing more to do
       if (unclaimed(tokens, s.firstToken, s.endToken)) {
         triggers.length = sentenceStart;
         continue;
       }
-      siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
+      if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
     }
     return { layers: { triggers } };
