@@ -105,6 +105,10 @@ describe('arg.noun.claimed', () => {
       'claimant:Islamic State Khorasan Province',
     ],
     ['A bomber killed 12 people in Kabul, an attack also claimed by ISKP.', 'claimant:Islamic State Khorasan Province'],
+    [
+      'In Kabul, ISKP claimed a string of bomb attacks that killed three people.',
+      'claimant:Islamic State Khorasan Province',
+    ],
   ])('%j → %s', (text, actor) => {
     expect(actorsOf(text)).toContain(actor);
   });
@@ -228,5 +232,27 @@ describe('attr.speaker.closing', () => {
     ['The NDS said gunmen killed 25 worshippers in Kabul.', 'NDS'],
   ])('%j → %s', (text, source) => {
     expect(run(text).events[0]?.attribution.source).toBe(source);
+  });
+});
+
+describe('arg.noun.planner with weapons and counts', () => {
+  it.each([
+    [
+      'Islamic State fighters rammed a car bomb into the prison gate in Jalalabad.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    ['ISKP masterminded two bombings in Kabul.', 'perpetrator:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('arg.response', () => {
+  it('forces that kill the attackers are no perpetrators of the attack', () => {
+    const actors = actorsOf(
+      'Gunmen attacked a hospital in Kabul, killing 24 people. The attackers held out for hours before NDS forces killed them.',
+    );
+    expect(actors).toContain('perpetrator:gunmen');
+    expect(actors.join()).not.toContain('perpetrator:National Directorate of Security');
   });
 });

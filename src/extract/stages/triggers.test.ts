@@ -38,6 +38,10 @@ describe('trigger lexicon', () => {
     ['an air strike wounded two', ['airstrike.air', 'airstrike.air']],
     ['the car was struck by a drone', ['airstrike.drone']],
     ['gunmen killed two guards', ['attack.armed', 'attack.armed']],
+    // trg.unclaimed: a sentence that only says no one claimed an attack told before
+    ['no group has claimed responsibility for the bombing', []],
+    ['nobody claimed the attack', []],
+    ['no one was hurt when a bomb exploded', ['attack.explosive', 'attack.explosive']],
   ])('%j → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });

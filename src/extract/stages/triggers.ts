@@ -73,6 +73,20 @@ function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): vo
 }
 
 /**
+ * Rule `trg.unclaimed`: "No group has claimed responsibility for the bombing." tells no incident of
+ * its own (it speaks of one told before), so its words start no event: a sentence that opens with
+ * "no group / no one / nobody" and a claim.
+ */
+function unclaimed(tokens: Token[], first: number, end: number): boolean {
+  const a = tokens[first]?.norm ?? '';
+  const b = tokens[first + 1]?.norm ?? '';
+  if (!(a === 'nobody' || (a === 'no' && /^(group|one|organi[sz]ation|faction)$/.test(b)))) return false;
+  for (let i = first + 1; i < Math.min(end, first + 6); i++)
+    if (/^claim(ed|s)?$/.test(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
  * Rule `trg.siege`: "a siege" is an incident's trigger when its sentence names a building under
  * siege ("ending a siege of the prison", "the siege of the hotel"); with hostages in the sentence it
  * is a hostage taking, otherwise an armed assault. Weakest trigger: it names the event only when
@@ -114,9 +128,11 @@ export const triggersStage = defineStage({
     const triggers: Trigger[] = [];
     for (const s of layer(doc, 'sentences')) {
       const sentenceStart = triggers.length;
+      let siege = false;
       for (let i = s.firstToken; i < s.endToken; ) {
         const entries = matchAt(tokens, i, s.endToken);
         if (!entries.length) {
+          if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siege = true;
           i++;
           continue;
         }
@@ -136,7 +152,12 @@ export const triggersStage = defineStage({
         });
         i = to;
       }
-      siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
+      if (triggers.length === sentenceStart && !siege) continue; // most sentences: nothing more to do
+      if (unclaimed(tokens, s.firstToken, s.endToken)) {
+        triggers.length = sentenceStart;
+        continue;
+      }
+      if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
     }
     return { layers: { triggers } };
