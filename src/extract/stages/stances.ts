@@ -8,6 +8,7 @@
 import type { Certainty } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
+  inSentence,
   layer,
   type SentenceStance,
   type SourceMention,
@@ -107,7 +108,7 @@ export function stanceOf(
   const outlets = (outletsBySentence ?? groupSources(doc)).get(sentenceIndex) ?? [];
   let speaker: { text: string; rule: string } | null = null;
   const firstTrigger = triggers[0]?.from ?? s.endToken;
-  const people = layer(doc, 'names').filter((n) => n.sentence === sentenceIndex && n.actor.kind === 'person');
+  const people = inSentence(layer(doc, 'names'), sentenceIndex).filter((n) => n.actor.kind === 'person');
   const personBefore = (from: number) =>
     people.find((n) => n.to < from && n.to >= from - 8 && tokens[n.to]?.norm === ',') ?? null;
   for (let i = s.firstToken; i < s.endToken && !speaker; i++) {
