@@ -42,3 +42,8 @@ export const HEADS_BY_ROLE: Readonly<Record<string, ReadonlySet<string>>> = {
   arresting_party: ARRESTING_HEADS,
   claimant: new Set<string>(),
 };
+
+/** Nouns that name an attacker and are event triggers too ("gunmen stormed", "a suicide bomber"). */
+export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(
+  'bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '),
+);

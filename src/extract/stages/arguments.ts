@@ -17,7 +17,7 @@ import {
 } from '../annotated.js';
 import { headOf, phraseAfter, phraseBefore } from '../chunk.js';
 import type { ActorEntry } from '../knowledge-port.js';
-import { ANAPHOR_HEADS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
+import { ANAPHOR_HEADS, ATTACKER_NOUNS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
@@ -133,7 +133,6 @@ const claimedBy = (tokens: Token[], tr: Trigger, ceil: number): boolean => {
   return false;
 };
 
-const ATTACKER_NOUNS = new Set('bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '));
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'scores', 'thousands', 'tens', 'dozen', 'hundred', 'score']);
 /**
  * Rule `arg.quantity-head`: "dozens of worshippers", "hundreds of inmates": the people counted are

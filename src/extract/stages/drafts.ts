@@ -5,6 +5,7 @@
  */
 import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, layer, type Trigger } from '../annotated.js';
+import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
 import { TRIGGERS } from '../lexicons/triggers.js';
 import { type MergeView, shouldMerge } from '../policies/merge-events.js';
 import { datesSpeech } from './dates.js';
@@ -105,9 +106,25 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       drafts.push(draft('statement.aggregate', sentence, triggers, ['agg.count-over-incidents']));
       continue;
     }
-    for (const group of groupBy(triggers, (t) => classOf(t.type)).values()) {
+    const groups = [...groupBy(triggers, (t) => classOf(t.type)).values()];
+    // rule `draft.attacker-folds`: "gunmen kidnapped 19 people": "gunmen" names who did the
+    // kidnapping, not an attack of its own, when it is all that makes another class's draft
+    const isAttacker = (t: Trigger) => ATTACKER_NOUNS.has(tokens[t.to - 1]?.norm ?? '');
+    const attackerOnly = groups.length > 1 ? groups.filter((g) => g.every(isAttacker)) : [];
+    const host = groups.find((g) => !attackerOnly.includes(g));
+    for (const group of groups) {
+      if (host && attackerOnly.includes(group)) continue;
       const top = strongest(group);
-      if (top) drafts.push(draft(top.type, sentence, group, []));
+      const folded = group === host ? [...group, ...attackerOnly.flat()] : group;
+      if (top)
+        drafts.push(
+          draft(
+            top.type,
+            sentence,
+            folded,
+            host && group === host && attackerOnly.length ? ['draft.attacker-folds'] : [],
+          ),
+        );
     }
   }
   return mergeDrafts(drafts);

@@ -257,3 +257,13 @@ describe('arg.response', () => {
     expect(actors.join()).not.toContain('perpetrator:National Directorate of Security');
   });
 });
+
+describe('draft.attacker-folds', () => {
+  it.each([
+    ['Gunmen kidnapped 19 villagers near Jalalabad.', ['kidnapping.abduction']],
+    ['Gunmen attacked a checkpoint near Jalalabad.', ['attack.armed']],
+    ['Gunmen killed two guards and kidnapped an engineer near Jalalabad.', ['attack.armed', 'kidnapping.abduction']],
+  ])('%j → %j', (text, types) => {
+    expect(run(text).events.map((e) => e.type)).toEqual(types);
+  });
+});
