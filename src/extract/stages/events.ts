@@ -16,6 +16,9 @@ import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, groupBy, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
 
+/** Verbs by which a group claims a total ("ISKP claimed about 500 killed", "the TTP says it killed"). */
+const AGGREGATE_CLAIM_VERBS = new Set(['claimed', 'claims', 'says', 'said']);
+
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
 
@@ -178,7 +181,24 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
       ? own
       : { ...cited, byTrigger: own?.byTrigger ?? {}, rules: [...cited.rules, 'attribution.draft-sentence'] };
   rules.push(...(stance?.rules ?? []));
-  if (aggregate && stance?.source) {
+  // rule `agg.claimant-subject`: "According to TASS, ISKP claimed about 500 killed": the group
+  // before the claim verb makes the claim; the outlet only reports it (and stays the source)
+  const claimer = aggregate
+    ? (ix.names.get(main?.sentence ?? -1) ?? []).find(
+        (n) => n.actor.kind === 'organization' && AGGREGATE_CLAIM_VERBS.has(tokens[n.to]?.norm ?? ''),
+      )
+    : undefined;
+  if (claimer) {
+    const mention = doc.text.slice(tokens[claimer.from]?.start ?? 0, tokens[claimer.to - 1]?.end ?? 0);
+    actors.set('claimant', {
+      role: 'claimant',
+      entity: claimer.actor.id,
+      name: claimer.actor.name,
+      mention,
+      kind: claimer.actor.kind,
+    });
+    rules.push('agg.claimant-subject');
+  } else if (aggregate && stance?.source) {
     const source = stance.source;
     const named = (ix.names.get(main?.sentence ?? -1) ?? []).find((n) => {
       const said = doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0);

@@ -267,3 +267,12 @@ describe('draft.attacker-folds', () => {
     expect(run(text).events.map((e) => e.type)).toEqual(types);
   });
 });
+
+describe('agg.claimant-subject', () => {
+  it('"According to TASS, ISKP claimed …" makes ISKP the claimant and leaves TASS the source', () => {
+    const [event] = run('According to TASS, ISKP claimed about 500 killed in six attacks in Kabul.').events;
+    expect(event?.type).toBe('statement.aggregate');
+    expect(event?.actors.map((a) => `${a.role}:${a.name}`)).toEqual(['claimant:Islamic State Khorasan Province']);
+    expect(event?.attribution.source).toBe('TASS');
+  });
+});
