@@ -168,6 +168,18 @@ export const spanText = (doc: AnnotatedDoc, tokens: Token[], span: TokenSpan): s
   return first && last ? doc.text.slice(first.start, last.end) : '';
 };
 
+/** `groupBy(triggers, (t) => t.sentence)` → Map sentence → its triggers, in input order. */
+export const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+};
+
 const bySentenceCache = new WeakMap<readonly { sentence: number }[], Map<number, { sentence: number }[]>>();
 
 /**
@@ -179,12 +191,7 @@ const bySentenceCache = new WeakMap<readonly { sentence: number }[], Map<number,
 export function inSentence<T extends { sentence: number }>(items: readonly T[], sentence: number): readonly T[] {
   let index = bySentenceCache.get(items);
   if (!index) {
-    index = new Map();
-    for (const m of items) {
-      const list = index.get(m.sentence);
-      if (list) list.push(m);
-      else index.set(m.sentence, [m]);
-    }
+    index = groupBy<{ sentence: number }, number>(items, (m) => m.sentence);
     bySentenceCache.set(items, index);
   }
   return (index.get(sentence) ?? []) as unknown as readonly T[];

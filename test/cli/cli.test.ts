@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentCompiledCli } from '../../bin/compiled-cli.js';
 
 const BIN = new URL('../../bin/vigil.js', import.meta.url).pathname;
 
@@ -120,11 +121,15 @@ describe('vigil extract', () => {
     expect(lines[1].events).toEqual([]);
   });
 
-  it('gives the same output from the TypeScript sources as from the compiled copy', async () => {
-    const input = `${JSON.stringify({ id: 'a', text: REPORT, published: '2021-10-16' })}\n`;
-    const fromSource = await vigil(['extract', '--batch'], input, { VIGIL_FROM_SOURCE: '1' });
-    const current = await vigil(['extract', '--batch'], input);
-    expect(fromSource.code).toBe(0);
-    expect(current.stdout).toBe(fromSource.stdout);
-  });
+  // without a current compiled copy both runs would be the sources, and the comparison says nothing
+  it.skipIf(!currentCompiledCli())(
+    'gives the same output from the TypeScript sources as from the compiled copy',
+    async () => {
+      const input = `${JSON.stringify({ id: 'a', text: REPORT, published: '2021-10-16' })}\n`;
+      const fromSource = await vigil(['extract', '--batch'], input, { VIGIL_FROM_SOURCE: '1' });
+      const current = await vigil(['extract', '--batch'], input);
+      expect(fromSource.code).toBe(0);
+      expect(current.stdout).toBe(fromSource.stdout);
+    },
+  );
 });

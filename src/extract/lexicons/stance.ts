@@ -101,4 +101,7 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'but', 'however', 'while', 'whereas', 'although']);
 
 /** Words after "claimed" that make it a claim of fact, whose claimant is the source ("ISKP claimed about 500 killed"). */
+/** Verbs by which a group claims an attack or a toll ("ISKP claimed the attack", "ISKP has claimed 500 killed"). */
+export const CLAIM_VERBS: readonly (readonly string[])[] = [['claimed'], ['claims'], ['claim'], ['has', 'claimed']];
+
 export const CLAIMED_FACT = new Set(['that', 'to', 'it', 'about', 'more', 'at', 'over']);

@@ -20,7 +20,7 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { ANAPHOR_HEADS, ATTACKER_NOUNS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
-import { SPEECH_VERBS } from '../lexicons/stance.js';
+import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { defineStage } from '../stage.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
@@ -126,7 +126,6 @@ function plannerOf(
  * the subject of "claimed" right before a noun trigger is its claimant (named actors only: the
  * claimant role takes no unnamed heads). "claimed by ISKP" after the noun is one too.
  */
-const CLAIM_VERBS: readonly (readonly string[])[] = [['claimed'], ['claims'], ['claim'], ['has', 'claimed']];
 const claimedBy = (tokens: Token[], tr: Trigger, ceil: number): boolean => {
   for (let i = tr.to; i < Math.min(ceil, tr.to + 4); i++)
     if (tokens[i]?.norm === 'by') return tokens[i - 1]?.norm === 'claimed';

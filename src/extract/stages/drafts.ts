@@ -4,7 +4,7 @@
  * Linear: each draft keeps what the merge policy looks at, updated as drafts merge.
  */
 import type { EventTypeCode } from '../../domain/index.js';
-import { type AnnotatedDoc, layer, type Trigger } from '../annotated.js';
+import { type AnnotatedDoc, groupBy, layer, type Trigger } from '../annotated.js';
 import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
 import { TRIGGERS } from '../lexicons/triggers.js';
 import { type MergeView, shouldMerge } from '../policies/merge-events.js';
@@ -28,17 +28,6 @@ const strongest = (triggers: Trigger[]): Trigger | undefined =>
 /** A sentence that totals many incidents ("500 killed in six attacks") tells an aggregate, not one event. */
 const AGGREGATE =
   /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+|major\s+|deadly\s+|suicide\s+|large\s+|big\s+|similar\s+|coordinated\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
-
-export const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
-  const map = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-};
 
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const sentences = layer(doc, 'sentences');
@@ -110,21 +99,15 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     // rule `draft.attacker-folds`: "gunmen kidnapped 19 people": "gunmen" names who did the
     // kidnapping, not an attack of its own, when it is all that makes another class's draft
     const isAttacker = (t: Trigger) => ATTACKER_NOUNS.has(tokens[t.to - 1]?.norm ?? '');
-    const attackerOnly = groups.length > 1 ? groups.filter((g) => g.every(isAttacker)) : [];
+    const attackerOnly = groups.filter((g) => g.every(isAttacker));
     const host = groups.find((g) => !attackerOnly.includes(g));
     for (const group of groups) {
-      if (host && attackerOnly.includes(group)) continue;
+      const folds = host !== undefined && attackerOnly.includes(group);
       const top = strongest(group);
-      const folded = group === host ? [...group, ...attackerOnly.flat()] : group;
-      if (top)
-        drafts.push(
-          draft(
-            top.type,
-            sentence,
-            folded,
-            host && group === host && attackerOnly.length ? ['draft.attacker-folds'] : [],
-          ),
-        );
+      if (folds || !top) continue;
+      if (group === host && attackerOnly.length)
+        drafts.push(draft(top.type, sentence, [...group, ...attackerOnly.flat()], ['draft.attacker-folds']));
+      else drafts.push(draft(top.type, sentence, group, []));
     }
   }
   return mergeDrafts(drafts);

@@ -3,21 +3,25 @@
  * the draft's sentences, each chosen by a named policy; every rule that fired is listed.
  */
 import type { EventActor, ExtractedEntity, ExtractedEvent } from '../../domain/index.js';
-import { type AnnotatedDoc, type Argument, type LearnedRole, layer, type SentenceStance } from '../annotated.js';
+import {
+  type AnnotatedDoc,
+  type Argument,
+  groupBy,
+  type LearnedRole,
+  layer,
+  type SentenceStance,
+} from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
-import { SPEECH_VERBS } from '../lexicons/stance.js';
+import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { groupName } from '../policies/group-name.js';
 import { defineStage } from '../stage.js';
-import { buildDrafts, classOf, type Draft, groupBy, mergeSharedFillers } from './drafts.js';
+import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
-
-/** Verbs by which a group claims a total ("ISKP claimed about 500 killed", "the TTP says it killed"). */
-const AGGREGATE_CLAIM_VERBS = new Set(['claimed', 'claims', 'says', 'said']);
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
@@ -185,7 +189,9 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   // before the claim verb makes the claim; the outlet only reports it (and stays the source)
   const claimer = aggregate
     ? (ix.names.get(main?.sentence ?? -1) ?? []).find(
-        (n) => n.actor.kind === 'organization' && AGGREGATE_CLAIM_VERBS.has(tokens[n.to]?.norm ?? ''),
+        (n) =>
+          n.actor.kind === 'organization' &&
+          CLAIM_VERBS.some((words) => words.every((w, k) => tokens[n.to + k]?.norm === w)),
       )
     : undefined;
   if (claimer) {

@@ -17,6 +17,13 @@ const SCRIPTS: readonly (readonly [string, RegExp])[] = [
 ];
 const LATIN = /^[\p{Script=Latin}\p{N}'’.&,-]+$/u;
 const HAS_LETTER = /\p{L}/u;
+const isAsciiLetters = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+};
 /** Fewer words than this say too little to judge the language by. */
 const MIN_WORDS = 20;
 /** English prose has a function word in about every third word; other Latin-script languages far fewer. */
@@ -32,6 +39,12 @@ export function languageWarning(tokens: readonly Pick<Token, 'norm'>[]): string 
   let functionWords = 0;
   let sample = '';
   for (const t of tokens) {
+    // most words are plain a-z: Latin letters, no Unicode regex needed
+    if (isAsciiLetters(t.norm)) {
+      words++;
+      if (STOPWORDS.has(t.norm)) functionWords++;
+      continue;
+    }
     if (!HAS_LETTER.test(t.norm)) continue;
     words++;
     if (STOPWORDS.has(t.norm)) functionWords++;

@@ -49,12 +49,14 @@ export const learnedRolesStage = defineStage({
     const sentences = layer(doc, 'sentences');
     const triggers = layer(doc, 'triggers');
     const { tagger: m, relevance: r } = loadModels();
+    const near = taggedSentences(triggers, m.neighbourPenalty !== undefined);
+    // no sentence to tag: the document's relevance and token context would go unread
+    if (near.size === 0) return { layers: { learnedRoles: [] } };
     const docRelevance = relevanceOfWords(
       r,
       tokens.map((t) => t.norm),
     );
     const ctx = triggerContext(tokens, sentences, triggers, layer(doc, 'names'), layer(doc, 'places'), docRelevance);
-    const near = taggedSentences(triggers, m.neighbourPenalty !== undefined);
     const learnedRoles: LearnedRole[] = [];
     const parts: string[] = [];
     for (const s of sentences) {

@@ -8,10 +8,10 @@
 import type { Certainty } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
+  groupBy,
   inSentence,
   layer,
   type SentenceStance,
-  type SourceMention,
   type Token,
   type TokenSpan,
   type Trigger,
@@ -91,7 +91,6 @@ export function stanceOf(
   sentenceIndex: number,
   triggers: Trigger[] = [],
   dateTokens?: Set<number>,
-  outletsBySentence?: Map<number, SourceMention[]>,
 ): SentenceStance {
   const tokens = layer(doc, 'tokens');
   const s = layer(doc, 'sentences')[sentenceIndex];
@@ -105,7 +104,7 @@ export function stanceOf(
     byTrigger: {},
   };
   if (!s) return none;
-  const outlets = (outletsBySentence ?? groupSources(doc)).get(sentenceIndex) ?? [];
+  const outlets = inSentence(layer(doc, 'sources'), sentenceIndex);
   let speaker: { text: string; rule: string } | null = null;
   const firstTrigger = triggers[0]?.from ?? s.endToken;
   const people = inSentence(layer(doc, 'names'), sentenceIndex).filter((n) => n.actor.kind === 'person');
@@ -164,11 +163,6 @@ const datedTokens = (doc: AnnotatedDoc) => {
   for (const d of layer(doc, 'dates')) for (let i = d.from; i < d.to; i++) out.add(i);
   return out;
 };
-const groupSources = (doc: AnnotatedDoc) => {
-  const out = new Map<number, SourceMention[]>();
-  for (const m of layer(doc, 'sources')) out.set(m.sentence, [...(out.get(m.sentence) ?? []), m]);
-  return out;
-};
 
 export const stancesStage = defineStage({
   id: 'stances',
@@ -176,15 +170,9 @@ export const stancesStage = defineStage({
   assigns: ['stances'],
   run: (doc) => {
     // only sentences that tell an event need a stance
-    const bySentence = new Map<number, Trigger[]>();
-    for (const t of layer(doc, 'triggers')) {
-      const list = bySentence.get(t.sentence);
-      if (list) list.push(t);
-      else bySentence.set(t.sentence, [t]);
-    }
+    const bySentence = groupBy(layer(doc, 'triggers'), (t) => t.sentence);
     const dated = datedTokens(doc);
-    const outlets = groupSources(doc);
-    const stances = [...bySentence].map(([i, triggers]) => stanceOf(doc, i, triggers, dated, outlets));
+    const stances = [...bySentence].map(([i, triggers]) => stanceOf(doc, i, triggers, dated));
     return { layers: { stances } };
   },
 });
