@@ -23,8 +23,9 @@ export interface TokenContext {
   rightGap: number[];
   /** lexicon / knowledge class of the token ("" if none). */
   cls: string[];
-  /** dictionary class of the token (model/word-class.ts): first name, surname, common word, unknown. */
-  lex: string[];
+  /** dictionary class of the token (model/word-class.ts): first name, surname, common word, unknown;
+   * left out by the tagger, which looks classes up per tagged word (compiled-tagger.ts). */
+  lex?: string[];
   /** the document's relevance (model/relevance.ts) in fifths, "0"…"4". */
   relevance: string;
 }
@@ -61,6 +62,7 @@ export function triggerContext(
   names: NameMention[] = [],
   places: PlaceMention[] = [],
   relevance = 0.5,
+  withLex = true,
 ): TokenContext {
   const n = tokens.length;
   const ctx: TokenContext = {
@@ -71,7 +73,7 @@ export function triggerContext(
     leftGap: new Array<number>(n).fill(WINDOW + 1),
     rightGap: new Array<number>(n).fill(WINDOW + 1),
     cls: tokenClasses(tokens, names, places),
-    lex: tokens.map((t) => wordClass(t.norm)),
+    lex: withLex ? tokens.map((t) => wordClass(t.norm)) : undefined,
     relevance: relevanceBucket(relevance),
   };
   const at = new Map<number, Trigger>();
@@ -80,64 +82,142 @@ export function triggerContext(
   const labels = new Map(triggers.map((t) => [t, `${t.type}:${t.form}`]));
   const label = (t: Trigger) => labels.get(t) ?? '';
   for (const s of sentences) {
-    nearestTrigger(ascending(s.firstToken, s.endToken), at, (i, t, gap) => {
-      ctx.left[i] = label(t);
-      ctx.leftWord[i] = tokens[t.from]?.norm ?? '';
-      ctx.leftGap[i] = gap;
-    });
-    nearestTrigger(descending(s.firstToken, s.endToken), at, (i, t, gap) => {
-      ctx.right[i] = label(t);
-      ctx.rightWord[i] = tokens[t.from]?.norm ?? '';
-      ctx.rightGap[i] = gap;
-    });
+    // left to right: the last trigger passed within WINDOW tokens, and how far it is
+    let last: Trigger | undefined;
+    let lastAt = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (last && i - lastAt <= WINDOW) {
+        ctx.left[i] = label(last);
+        ctx.leftWord[i] = tokens[last.from]?.norm ?? '';
+        ctx.leftGap[i] = i - lastAt;
+      }
+      const here = at.get(i);
+      if (here) [last, lastAt] = [here, i];
+    }
+    // and right to left
+    last = undefined;
+    for (let i = s.endToken - 1; i >= s.firstToken; i--) {
+      if (last && lastAt - i <= WINDOW) {
+        ctx.right[i] = label(last);
+        ctx.rightWord[i] = tokens[last.from]?.norm ?? '';
+        ctx.rightGap[i] = lastAt - i;
+      }
+      const here = at.get(i);
+      if (here) [last, lastAt] = [here, i];
+    }
   }
   return ctx;
 }
 
-function* ascending(from: number, to: number): Generator<number> {
-  for (let i = from; i < to; i++) yield i;
+/** `shape('1989')` → "D"; `shape('m-16')` → "dx"; `shape('bomb')` → "a"; `shape("o'clock")` → "ax"; `shape(',')` → "p". */
+export const shape = (w: string) =>
+  /^\d+$/.test(w) ? 'D' : /\d/.test(w) ? 'dx' : /^\p{L}+$/u.test(w) ? 'a' : /\p{L}/u.test(w) ? 'ax' : 'p';
+export const gapBucket = (g: number) => (g <= 1 ? '1' : g <= 3 ? '3' : g <= WINDOW ? 'w' : 'far');
+
+/**
+ * The columns a feature reads, each one string per token, and what a column reads outside the
+ * token's sentence: the words give boundary marks ("<s>", "</s>"), the dictionary classes give "",
+ * and the lexicon classes run on across sentences ("" only past the document's ends). The other
+ * columns are only read at the token itself.
+ */
+export const COLUMNS = [
+  'bias',
+  'w',
+  's3',
+  's4',
+  'sh',
+  'c',
+  'tl',
+  'tr',
+  'tlword',
+  'trword',
+  'tlgap',
+  'trgap',
+  'sent',
+  'rel',
+  'lx',
+] as const;
+export type Column = (typeof COLUMNS)[number];
+export type Outside = 'marks' | 'empty' | 'document';
+export const OUTSIDE: Readonly<Partial<Record<Column, Outside>>> = { w: 'marks', lx: 'empty', c: 'document' };
+
+export interface TemplatePart {
+  column: Column;
+  offset: number;
 }
-function* descending(from: number, to: number): Generator<number> {
-  for (let i = to - 1; i >= from; i--) yield i;
+export interface Template {
+  name: string;
+  parts: readonly TemplatePart[];
+  /** two parts: the model keys it "name=a b". */
+  binary: boolean;
 }
 
-/** Walks token indexes in `order`, telling each the last trigger passed within WINDOW tokens and how far it is. */
-function nearestTrigger(
-  order: Iterable<number>,
-  at: ReadonlyMap<number, Trigger>,
-  mark: (i: number, trigger: Trigger, gap: number) => void,
-): void {
-  let last: Trigger | undefined;
-  let lastAt = 0;
-  for (const i of order) {
-    const gap = Math.abs(i - lastAt);
-    if (last && gap <= WINDOW) mark(i, last, gap);
-    const here = at.get(i);
-    if (here) {
-      last = here;
-      lastAt = i;
-    }
+/**
+ * The feature templates as data: "name=part[+part]", a part being a column and an optional
+ * offset from the token ("w@-1": the word before). The order is the order of the weights' sums.
+ */
+const TEMPLATE_SPEC =
+  'b=bias w=w w-1=w@-1 w+1=w@1 w-2=w@-2 w+2=w@2 w-3=w@-3 w+3=w@3 w-1w=w@-1+w ww+1=w+w@1 w-2w-1=w@-2+w@-1 ' +
+  'w+1w+2=w@1+w@2 s3=s3 s4=s4 sh=sh c=c c-1=c@-1 c+1=c@1 cw-1=c+w@-1 tl=tl tr=tr tlw=tl+w trw=tr+w ' +
+  'tlword=tlword trword=trword tlgap=tl+tlgap trgap=tr+trgap sent=sent rel=rel rel-tl=rel+tl rel-c=rel+c ' +
+  'lx-1lx=lx@-1+lx lxlx+1=lx+lx@1 lxtl=lx+tl';
+
+export const TEMPLATES: readonly Template[] = TEMPLATE_SPEC.split(' ').map((spec) => {
+  const [name = '', body = ''] = spec.split('=');
+  const parts = body.split('+').map((part): TemplatePart => {
+    const [column = '', offset = '0'] = part.split('@');
+    if (!(COLUMNS as readonly string[]).includes(column)) throw new Error(`template ${name}: no column ${column}`);
+    return { column: column as Column, offset: Number(offset) };
+  });
+  return { name, parts, binary: parts.length === 2 };
+});
+
+/** The value of `column` at token j, read for a token of `sentence` (see OUTSIDE for tokens beyond it). */
+export function columnValue(column: Column, tokens: Token[], j: number, sentence: Sentence, ctx: TokenContext): string {
+  const outside = OUTSIDE[column];
+  if (outside === 'marks' && (j < sentence.firstToken || j >= sentence.endToken))
+    return j < sentence.firstToken ? '<s>' : '</s>';
+  if (outside === 'empty' && (j < sentence.firstToken || j >= sentence.endToken)) return '';
+  const word = tokens[j]?.norm ?? '';
+  switch (column) {
+    case 'bias':
+      return '';
+    case 'w':
+      return word;
+    case 's3':
+      return word.slice(-3);
+    case 's4':
+      return word.slice(-4);
+    case 'sh':
+      return shape(word);
+    case 'c':
+      return ctx.cls[j] ?? '';
+    case 'tl':
+      return ctx.left[j] ?? '';
+    case 'tr':
+      return ctx.right[j] ?? '';
+    case 'tlword':
+      return ctx.leftWord[j] ?? '';
+    case 'trword':
+      return ctx.rightWord[j] ?? '';
+    case 'tlgap':
+      return gapBucket(ctx.leftGap[j] ?? 99);
+    case 'trgap':
+      return gapBucket(ctx.rightGap[j] ?? 99);
+    case 'sent':
+      return String(Math.min(sentence.index, 4));
+    case 'rel':
+      return ctx.relevance;
+    case 'lx':
+      return ctx.lex?.[j] ?? wordClass(word);
   }
 }
 
-const shape = (w: string) =>
-  /^\d+$/.test(w) ? 'D' : /\d/.test(w) ? 'dx' : /^\p{L}+$/u.test(w) ? 'a' : /\p{L}/u.test(w) ? 'ax' : 'p';
-const gapBucket = (g: number) => (g <= 1 ? '1' : g <= 3 ? '3' : g <= WINDOW ? 'w' : 'far');
-
-/** The feature templates, in the order tokenFeatureParts writes them; a binary one pairs two values. */
-export const TEMPLATES: readonly { name: string; binary: boolean }[] = (
-  'b w w-1 w+1 w-2 w+2 w-3 w+3 w-1w:2 ww+1:2 w-2w-1:2 w+1w+2:2 s3 s4 sh c c-1 c+1 cw-1:2 tl tr tlw:2 trw:2 ' +
-  'tlword trword tlgap:2 trgap:2 sent rel rel-tl:2 rel-c:2 lx-1lx:2 lxlx+1:2 lxtl:2'
-)
-  .split(' ')
-  .map((t) => ({ name: t.replace(':2', ''), binary: t.endsWith(':2') }));
-
 /**
  * The features of token i as value pairs [a, b, a, b, …], one pair per template of TEMPLATES
- * (b is "" for a one-part template), written into `out`. The tagger looks pairs up in maps per
- * template, so that no feature string is built per token; the strings joined from them
- * ("w-1w=the bomb") are the training script's and the model file's keys. Token norms hold no
- * spaces, so " " joins safely.
+ * (b is "" for a one-part template), written into `out`. The training script joins them into the
+ * model file's keys ("w-1w=the bomb"); the tagger itself reads ids (compiled-tagger.ts). Token
+ * norms hold no spaces, so " " joins safely.
  */
 export function tokenFeatureParts(
   tokens: Token[],
@@ -146,42 +226,11 @@ export function tokenFeatureParts(
   ctx: TokenContext,
   out: string[],
 ): void {
-  // no closures here: this runs once per tagged token, and each closure is an allocation
-  const w0 = wordAt(tokens, sentence, i);
-  const wm1 = wordAt(tokens, sentence, i - 1);
-  const wp1 = wordAt(tokens, sentence, i + 1);
-  const wm2 = wordAt(tokens, sentence, i - 2);
-  const wp2 = wordAt(tokens, sentence, i + 2);
-  const left = ctx.left[i] ?? '';
-  const right = ctx.right[i] ?? '';
-  const rel = ctx.relevance;
-  const c0 = ctx.cls[i] ?? '';
-  const lx0 = lexAt(ctx, sentence, i);
   out.length = 0;
-  // biome-ignore format: one template per line pair keeps the order visible
-  out.push(
-    '', '',
-    w0, '', wm1, '', wp1, '', wm2, '', wp2, '', wordAt(tokens, sentence, i - 3), '', wordAt(tokens, sentence, i + 3), '',
-    wm1, w0, w0, wp1, wm2, wm1, wp1, wp2,
-    w0.slice(-3), '', w0.slice(-4), '', shape(w0), '',
-    c0, '', ctx.cls[i - 1] ?? '', '', ctx.cls[i + 1] ?? '', '', c0, wm1,
-    left, '', right, '', left, w0, right, w0,
-    ctx.leftWord[i] ?? '', '', ctx.rightWord[i] ?? '', '',
-    left, gapBucket(ctx.leftGap[i] ?? 99), right, gapBucket(ctx.rightGap[i] ?? 99),
-    SENTENCE_INDEX[Math.min(sentence.index, 4)] ?? '4', '',
-    rel, '', rel, left, rel, c0,
-    lexAt(ctx, sentence, i - 1), lx0, lx0, lexAt(ctx, sentence, i + 1), lx0, left,
-  );
-}
-const SENTENCE_INDEX = ['0', '1', '2', '3', '4'];
-
-/** Token j's word, or a sentence boundary mark. */
-function wordAt(tokens: Token[], sentence: Sentence, j: number): string {
-  return j < sentence.firstToken ? '<s>' : j >= sentence.endToken ? '</s>' : (tokens[j]?.norm ?? '');
-}
-/** Token j's dictionary class, "" outside the sentence. */
-function lexAt(ctx: TokenContext, sentence: Sentence, j: number): string {
-  return j < sentence.firstToken || j >= sentence.endToken ? '' : (ctx.lex[j] ?? '');
+  for (const t of TEMPLATES) {
+    for (const p of t.parts) out.push(columnValue(p.column, tokens, i + p.offset, sentence, ctx));
+    if (!t.binary) out.push('');
+  }
 }
 
 /** The key a feature has in the model file: `featureKey('w-1w', 'the', 'bomb')` → "w-1w=the bomb". */

@@ -10,28 +10,50 @@ export interface RelevanceModel {
   /** probability below which a document is called irrelevant. */
   threshold: number;
   weights: ReadonlyMap<string, number>;
-  /** the same weights by word ("w=bomb") and by word pair ("b=car|bomb" → car → bomb), for relevanceOfWords. */
-  singles: ReadonlyMap<string, number>;
-  pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** the same weights for relevanceOfWords: each word of a feature → its id; by word id (NaN for none); … */
+  wordIds: ReadonlyMap<string, number>;
+  single: Float64Array;
+  /** … and by pair of ids: first id · vocabulary size + second id → index into pairWeight. */
+  pairs: ReadonlyMap<number, number>;
+  pairWeight: Float64Array;
+  /** per word id, then per pair index: the call that last counted it (a document counts each once). */
+  counted: Int32Array;
 }
+let call = 0;
 
 export function relevanceFromJson(json: {
   bias: number;
   threshold: number;
   weights: Record<string, number>;
 }): RelevanceModel {
-  const singles = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
+  const wordIds = new Map<string, number>();
+  const id = (w: string) => {
+    let k = wordIds.get(w);
+    if (k === undefined) wordIds.set(w, (k = wordIds.size));
+    return k;
+  };
+  const singles: [number, number][] = [];
+  const pairList: [number, number, number][] = [];
   for (const [key, w] of Object.entries(json.weights)) {
-    if (key.startsWith('w=')) singles.set(key.slice(2), w);
+    if (key.startsWith('w=')) singles.push([id(key.slice(2)), w]);
     else if (key.startsWith('b=')) {
       const [first = '', second = ''] = key.slice(2).split('|');
-      const bySecond = pairs.get(first) ?? new Map<string, number>();
-      pairs.set(first, bySecond);
-      bySecond.set(second, w);
+      pairList.push([id(first), id(second), w]);
     }
   }
-  return { bias: json.bias, threshold: json.threshold, weights: new Map(Object.entries(json.weights)), singles, pairs };
+  const single = new Float64Array(wordIds.size).fill(Number.NaN);
+  for (const [k, w] of singles) single[k] = w;
+  const pairs = new Map(pairList.map(([a, b], k) => [a * wordIds.size + b, k]));
+  return {
+    bias: json.bias,
+    threshold: json.threshold,
+    weights: new Map(Object.entries(json.weights)),
+    wordIds,
+    single,
+    pairs,
+    pairWeight: Float64Array.from(pairList.map(([, , w]) => w)),
+    counted: new Int32Array(wordIds.size + pairList.length),
+  };
 }
 
 const WORD = /^\p{L}[\p{L}'-]*$/u;
@@ -75,29 +97,36 @@ export function relevance(model: RelevanceModel, features: readonly string[]): n
 
 /**
  * The same as `relevance(model, documentFeatures(words))` without building a string per word:
- * the engine runs this on every document. `relevanceOfWords(model, ['the', 'bomb'])` → 0.8.
+ * the engine runs this on every document. A word the model does not know has no weight and starts
+ * no pair, like a token that is not a word. The sum runs in the order of the words, as
+ * `relevance` runs over documentFeatures' order, so both give the same number.
+ * `relevanceOfWords(model, ['the', 'bomb'])` → 0.8.
  */
 export function relevanceOfWords(model: RelevanceModel, words: readonly string[]): number {
+  const { wordIds, single, pairs, pairWeight, counted } = model;
+  const size = wordIds.size;
+  const stamp = ++call;
   let z = model.bias;
-  const seen = new Set<string>();
-  const seenPairs = new Set<string>();
-  let prev = '';
+  let prev = -1;
   for (const w of words) {
-    if (!isWord(w)) {
-      prev = '';
+    const k = wordIds.get(w);
+    if (k === undefined) {
+      prev = -1;
       continue;
     }
-    const single = model.singles.get(w);
-    if (single !== undefined && !seen.has(w)) {
-      seen.add(w);
-      z += single;
+    const x = single[k] as number;
+    if (!Number.isNaN(x) && counted[k] !== stamp) {
+      counted[k] = stamp;
+      z += x;
     }
-    const pair = prev ? model.pairs.get(prev)?.get(w) : undefined;
-    if (pair !== undefined && !seenPairs.has(`${prev}|${w}`)) {
-      seenPairs.add(`${prev}|${w}`);
-      z += pair;
+    if (prev >= 0) {
+      const pair = pairs.get(prev * size + k);
+      if (pair !== undefined && counted[size + pair] !== stamp) {
+        counted[size + pair] = stamp;
+        z += pairWeight[pair] as number;
+      }
     }
-    prev = w;
+    prev = k;
   }
   return sigmoid(z);
 }

@@ -6,16 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../project-path.js';
 import { type LearnedRole, layer, type Trigger } from '../annotated.js';
-import { tokenFeatureParts, triggerContext } from '../model/features.js';
+import { type CompiledTagger, compileTagger, DocumentColumns, tagSentence } from '../model/compiled-tagger.js';
+import { triggerContext } from '../model/features.js';
 import { type RelevanceModel, relevanceFromJson, relevanceOfWords } from '../model/relevance.js';
-import { fromJson, type TaggerModel, tagNext } from '../model/tagger.js';
+import { fromJson } from '../model/tagger.js';
 import { roleFillerBounds } from '../policies/filler-bounds.js';
 import { defineStage } from '../stage.js';
 
 const readModel = (file: string) => JSON.parse(readFileSync(projectPath('src', 'extract', 'model', file), 'utf8'));
-let models: { tagger: TaggerModel; relevance: RelevanceModel } | undefined;
+let models: { tagger: CompiledTagger; relevance: RelevanceModel } | undefined;
 const loadModels = () => {
-  models ??= { tagger: fromJson(readModel('roles.json')), relevance: relevanceFromJson(readModel('relevance.json')) };
+  models ??= {
+    tagger: compileTagger(fromJson(readModel('roles.json'))),
+    relevance: relevanceFromJson(readModel('relevance.json')),
+  };
   return models;
 };
 
@@ -48,7 +52,8 @@ export const learnedRolesStage = defineStage({
     const tokens = layer(doc, 'tokens');
     const sentences = layer(doc, 'sentences');
     const triggers = layer(doc, 'triggers');
-    const { tagger: m, relevance: r } = loadModels();
+    const { tagger, relevance: r } = loadModels();
+    const m = tagger.model;
     const near = taggedSentences(triggers, m.neighbourPenalty !== undefined);
     // no sentence to tag: the document's relevance and token context would go unread
     if (near.size === 0) return { layers: { learnedRoles: [] } };
@@ -56,21 +61,22 @@ export const learnedRolesStage = defineStage({
       r,
       tokens.map((t) => t.norm),
     );
-    const ctx = triggerContext(tokens, sentences, triggers, layer(doc, 'names'), layer(doc, 'places'), docRelevance);
+    const ctx = triggerContext(
+      tokens,
+      sentences,
+      triggers,
+      layer(doc, 'names'),
+      layer(doc, 'places'),
+      docRelevance,
+      false,
+    );
+    const columns = new DocumentColumns(tagger, tokens, ctx);
     const learnedRoles: LearnedRole[] = [];
-    const parts: string[] = [];
     for (const s of sentences) {
       const own = near.get(s.index);
       if (own === undefined) continue;
       const bias = own ? m.outsideBias : m.outsideBias - (m.neighbourPenalty ?? 0);
-      // labels one token at a time, reusing one feature buffer: this is the engine's hottest loop
-      const labels: string[] = [];
-      let prev = 'O';
-      for (let i = s.firstToken; i < s.endToken; i++) {
-        tokenFeatureParts(tokens, i, s, ctx, parts);
-        prev = tagNext(m, parts, prev, bias);
-        labels.push(prev);
-      }
+      const labels = tagSentence(tagger, columns, s, bias);
       for (let k = 0; k < labels.length; k++) {
         const label = labels[k] ?? 'O';
         if (!label.startsWith('B-')) continue;
