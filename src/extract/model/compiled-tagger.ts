@@ -7,7 +7,8 @@
  * a tagged token looks up 35 features: that made the tagger half of the engine's time.
  */
 import type { Sentence, Token } from '../annotated.js';
-import { type Column, COLUMNS, gapBucket, OUTSIDE, shape, type TokenContext, TEMPLATES } from './features.js';
+import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext } from './features.js';
+import { interner } from './interner.js';
 import type { TaggerModel } from './tagger.js';
 import { wordClass } from './word-class.js';
 
@@ -42,7 +43,6 @@ export interface CompiledTagger {
 const CODE = new Map<Column, number>(COLUMNS.map((c, k) => [c, k]));
 const code = (c: Column) => CODE.get(c) ?? -1;
 const W = code('w');
-const LX = code('lx');
 const C = code('c');
 /** the columns read at a word itself, cached per word id: s3, s4, sh, lx. */
 const WORD_DERIVED = ['s3', 's4', 'sh', 'lx'] as const;
@@ -57,14 +57,9 @@ function slotOf(a: number, b: number, mask: number): number {
 }
 
 export function compileTagger(model: TaggerModel): CompiledTagger {
-  const vocab = new Map<string, number>();
-  const id = (s: string) => {
-    let k = vocab.get(s);
-    if (k === undefined) vocab.set(s, (k = vocab.size));
-    return k;
-  };
+  const { ids: vocab, id } = interner();
   const features: [number, number, number, Float64Array][] = []; // template, a, b, weights
-  TEMPLATES.forEach((t, k) => {
+  TEMPLATES.forEach((_, k) => {
     for (const [a, w] of model.unary[k] ?? []) features.push([k, id(a), -1, w as Float64Array]);
     for (const [a, byB] of model.binary[k] ?? [])
       for (const [b, w] of byB) features.push([k, id(a), id(b), w as Float64Array]);
@@ -101,12 +96,12 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
   });
   const partColumn = new Int8Array(TEMPLATES.length * 2).fill(-1);
   const partOffset = new Int8Array(TEMPLATES.length * 2);
-  TEMPLATES.forEach((t, k) =>
+  TEMPLATES.forEach((t, k) => {
     t.parts.forEach((p, n) => {
       partColumn[2 * k + n] = code(p.column);
       partOffset[2 * k + n] = p.offset;
-    }),
-  );
+    });
+  });
   return {
     model,
     vocab,

@@ -4,6 +4,7 @@
  * regression over words and word pairs; the weights are data (relevance.json, rebuilt by
  * scripts/train-relevance.ts from the MUC-4 train split only).
  */
+import { interner } from './interner.js';
 
 export interface RelevanceModel {
   bias: number;
@@ -26,12 +27,7 @@ export function relevanceFromJson(json: {
   threshold: number;
   weights: Record<string, number>;
 }): RelevanceModel {
-  const wordIds = new Map<string, number>();
-  const id = (w: string) => {
-    let k = wordIds.get(w);
-    if (k === undefined) wordIds.set(w, (k = wordIds.size));
-    return k;
-  };
+  const { ids: wordIds, id } = interner();
   const singles: [number, number][] = [];
   const pairList: [number, number, number][] = [];
   for (const [key, w] of Object.entries(json.weights)) {
