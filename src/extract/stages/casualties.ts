@@ -6,7 +6,7 @@
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
 import { wordTable } from '../lexicons/word-table.js';
-import { readCount } from '../numbers.js';
+import { type CountReading, readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
 
 type Kind = CasualtyMention['kind'];
@@ -61,8 +61,66 @@ function countBefore(tokens: Token[], k: number, start: number) {
 function countAfter(tokens: Token[], k: number, end: number) {
   for (let i = k + 1; i < Math.min(end, k + 3); i++) {
     const r = readCount(tokens, i, end);
-    if (r) return r;
+    if (r) return withCoordinated(tokens, r, end);
     if (STOP.test(tokens[i]?.norm ?? '')) return null;
+  }
+  return null;
+}
+
+/** Words after a count that make it a time or a measure, not people ("and 3 hours later"). */
+const NOT_PEOPLE = new Set(
+  'hours hour days day weeks week months month years year minutes km kilometres kilometers miles metres meters kg percent times'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rule `cas.and-count`: a toll told by group is one toll, "killing 13 US service members and at
+ * least 60 Afghans" → at least 73. The second count must follow "and" within five words of the
+ * first and count people, not hours; a verb after "and" ("and wounding 20") starts another figure.
+ */
+function withCoordinated(tokens: Token[], first: CountReading, end: number): CountReading {
+  for (let i = first.to; i < Math.min(end, first.to + 6); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (w !== 'and') {
+      if (STOP.test(w) || readCount(tokens, i, end)) return first;
+      continue;
+    }
+    const second = readCount(tokens, i + 1, end);
+    if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS[tokens[second.to]?.norm ?? ''])
+      return first;
+    const { min: a, max: aMax } = first.count;
+    const { min: b, max: bMax } = second.count;
+    return {
+      count: { min: a + b, max: aMax !== null && bMax !== null ? aMax + bMax : null },
+      from: first.from,
+      to: second.to,
+      rule: `${first.rule}+cas.and-count+${second.rule}`,
+    };
+  }
+  return first;
+}
+
+/**
+ * Rule `cas.with-others`: a named person and a count of others, "arrested Abdullah Orakzai …
+ * together with 19 other members" → 20. Read when no count follows the casualty word itself.
+ */
+function countWithOthers(tokens: Token[], k: number, end: number): CountReading | null {
+  for (let i = k + 1; i < end - 2; i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (CASUALTY_WORDS[w]) return null;
+    const lead = (w === 'together' || w === 'along') && tokens[i + 1]?.norm === 'with' ? 2 : 0;
+    if (!lead) continue;
+    const r = readCount(tokens, i + lead, end);
+    const other = tokens[r?.to ?? -1]?.norm ?? '';
+    if (!r || (other !== 'other' && other !== 'others')) return null;
+    const { min, max } = r.count;
+    return {
+      count: { min: min + 1, max: max === null ? null : max + 1 },
+      from: i,
+      to: r.to + 1,
+      rule: 'cas.with-others',
+    };
   }
   return null;
 }
@@ -79,7 +137,7 @@ export const casualtiesStage = defineStage({
         const kind = CASUALTY_WORDS[tokens[k]?.norm ?? ''];
         if (!kind) continue;
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
-        const after = countAfter(tokens, k, s.endToken);
+        const after = countAfter(tokens, k, s.endToken) ?? countWithOthers(tokens, k, s.endToken);
         const reading = after ?? countBefore(tokens, k, s.firstToken);
         if (!reading) continue;
         const rule = `cas.${after ? 'after' : 'before'}+${reading.rule}`;

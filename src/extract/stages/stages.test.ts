@@ -49,6 +49,13 @@ describe('casualties', () => {
     ['An IED killed a district police chief.', 'killed', { min: 1, max: 1 }],
     ['Dozens were wounded.', 'injured', { min: 12, max: null }],
     ['Gunmen kidnapped three engineers.', 'kidnapped', { min: 3, max: 3 }],
+    // cas.and-count: one toll told by group
+    ['The bomb went off at the gate, killing 11 guards and at least 40 travellers.', 'killed', { min: 51, max: null }],
+    ['The raid killed four fighters and two bystanders.', 'killed', { min: 6, max: 6 }],
+    ['The raid killed four fighters and 2 hours later the army left.', 'killed', { min: 4, max: 4 }],
+    ['The shelling killed nine people and wounded 30.', 'killed', { min: 9, max: 9 }],
+    // cas.with-others: a named person and a count of others
+    ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
   ])('%j → %s %j', (text, kind, count) => {
     expect(layer(annotate(text), 'casualties')[0]).toMatchObject({ kind, count });
   });
