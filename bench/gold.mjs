@@ -8,13 +8,14 @@
  *   node bench/gold.mjs --json     # figures as JSON
  *   node bench/gold.mjs --self     # score the gold against itself (checks the scorer: all 1.0)
  *   node bench/gold.mjs --set heldout  # the held-out set (data/gold-heldout), never used for tuning
+ *   node bench/gold.mjs --explain  # also, per document, every field where gold and prediction differ
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIELDS } from './lib/gold-fields.mjs';
-import { addCounts, goldAsPrediction, metrics, scoreDocument } from './lib/gold-score.mjs';
+import { addCounts, alignEvents, goldAsPrediction, metrics, scoreDocument } from './lib/gold-score.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -89,6 +90,31 @@ function attributeToPublisher(doc) {
   return { ...doc, events };
 }
 
+/** Prints the fields where the gold and the predicted events of a document differ (--explain). */
+function explain(doc, predicted) {
+  const { pairs, unmatchedGold, unmatchedPred } = alignEvents(doc.events, predicted);
+  const show = (values) => JSON.stringify(values.length === 1 ? values[0] : values);
+  console.log(`\n# ${doc.file}`);
+  for (const [gi, pi] of pairs) {
+    const g = doc.events[gi];
+    const p = predicted[pi];
+    for (const f of FIELDS) {
+      const gv = f.gold(g);
+      const pv = f.pred(p);
+      const agree = gv.length === pv.length && gv.every((x) => pv.some((y) => f.same(x, y)));
+      if (!agree) console.log(`  gold ${gi} ~ pred ${pi} ${f.label}: gold ${show(gv)} | pred ${show(pv)}`);
+    }
+  }
+  for (const gi of unmatchedGold)
+    console.log(
+      `  missed gold ${gi}: ${doc.events[gi].type} "${String(doc.events[gi].evidence_text ?? '').slice(0, 90)}"`,
+    );
+  for (const pi of unmatchedPred)
+    console.log(
+      `  spurious pred ${pi}: ${predicted[pi].type} "${String(predicted[pi].evidence?.[0]?.text ?? '').slice(0, 90)}"`,
+    );
+}
+
 function run() {
   const self = args.has('--self');
   let total = {};
@@ -111,6 +137,7 @@ function run() {
     }
     goldEvents += doc.events.length;
     predEvents += predicted.length;
+    if (args.has('--explain')) explain(doc, predicted);
     total = addCounts(total, scoreDocument(doc.events, predicted, FIELDS));
   }
   const report = {

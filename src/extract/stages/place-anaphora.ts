@@ -5,6 +5,7 @@
  */
 import type { PlaceMention, Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
+import { FACILITY_HEADS } from '../lexicons/nouns.js';
 import { AREA_ANAPHORS, PLACE_PREPOSITIONS } from '../lexicons/place-cues.js';
 
 /** How many sentences back an anaphor may reach. */
@@ -38,4 +39,37 @@ function lastArea(places: PlaceMention[], kind: PlaceEntry['kind'], before: numb
     if (area) return area;
   }
   return null;
+}
+
+/**
+ * Rule `place.same-facility`: "the same hospital was attacked in 2017" is where the hospital the
+ * text named before stands: the place named nearest that earlier mention of the word, in its
+ * sentence ("Afghanistan's largest military hospital in Kabul"), from the last earlier mention whose
+ * sentence names one. With none, none.
+ */
+export function resolveSameFacility(tokens: Token[], places: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const head = tokens[i]?.norm ?? '';
+    if (tokens[i - 1]?.norm !== 'same' || tokens[i - 2]?.norm !== 'the' || !FACILITY_HEADS.has(head)) continue;
+    const sentence = tokens[i]?.sentence ?? 0;
+    for (let earlier = i - 3; earlier >= 0; earlier--) {
+      const there = tokens[earlier]?.sentence ?? 0;
+      if (tokens[earlier]?.norm !== head || there >= sentence) continue;
+      const nearest = places
+        .filter((m) => m.sentence === there && !m.rule.startsWith('place.dateline'))
+        .sort((a, b) => Math.abs(a.from - earlier) - Math.abs(b.from - earlier))[0];
+      if (!nearest) continue;
+      out.push({
+        sentence,
+        from: i - 2,
+        to: i + 1,
+        place: nearest.place,
+        within: nearest.within,
+        rule: 'place.same-facility',
+      });
+      break;
+    }
+  }
+  return out;
 }

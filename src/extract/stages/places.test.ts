@@ -72,6 +72,18 @@ describe('places stage: rules', () => {
     expect(anaphor?.place.id).toBe(want);
   });
 
+  it.each([
+    {
+      text: 'Gunmen stormed a school in Jalalabad. Pupils fled the school. The same school was bombed in 2019.',
+      want: 'jalalabad',
+    },
+    { text: 'Gunmen stormed a school. The same school was bombed in 2019.', want: undefined },
+    { text: 'The same school was bombed in Kabul in 2019.', want: undefined },
+  ])('"the same school" in $text → $want', ({ text, want }) => {
+    const same = placesOf(text).find((p) => p.rule === 'place.same-facility');
+    expect(same?.place.id).toBe(want);
+  });
+
   it('a dateline is the event place only when nothing else is named', () => {
     const [dateline, dasu] = placesOf('ISLAMABAD, Aug 12 (Wire) - A blast hit a bus near the Dasu dam site.');
     if (!dateline || !dasu) throw new Error('expected two places');

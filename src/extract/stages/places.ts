@@ -16,7 +16,7 @@ import { matchNgrams, type NgramHit } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
-import { resolveAreaAnaphors } from './place-anaphora.js';
+import { resolveAreaAnaphors, resolveSameFacility } from './place-anaphora.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
 /** A dateline opens the text: within its first tokens (a title may come before it). */
@@ -96,7 +96,7 @@ export const placesStage = defineStage({
       const rule = city ? `${item.rule}+place.fold.v1` : item.rule;
       places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule });
     }
-    const anaphors = resolveAreaAnaphors(tokens, places);
+    const anaphors = [...resolveAreaAnaphors(tokens, places), ...resolveSameFacility(tokens, places)];
     if (anaphors.length) places.push(...anaphors);
     places.sort((a, b) => a.from - b.from);
     return { layers: { places } };
