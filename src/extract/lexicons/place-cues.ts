@@ -25,7 +25,12 @@ progress liberty hope unity justice peace trinity boom ban best bus car`.split(/
 /** Nouns a place name modifies ("the Dasu dam site", "Kabul airport"): they make it a place. */
 export const PLACE_FACILITIES: ReadonlySet<string> = new Set(
   `dam airport airfield prison jail mosque shrine bazaar market hospital checkpoint highway bridge border
-barracks garrison cantonment refinery consulate embassy`.split(/\s+/),
+barracks garrison cantonment refinery consulate embassy university stadium hotel`.split(/\s+/),
+);
+/** A part of a place between a preposition and its name: "in western Kabul", "in southern Nangarhar". */
+export const PLACE_PARTS: ReadonlySet<string> = new Set(
+  `northern southern eastern western central north south east west northeastern northwestern southeastern
+southwestern north-eastern north-western south-eastern south-western downtown`.split(/\s+/),
 );
 /** "in the province": an area word that points back to the last area of its kind the text named. */
 export const AREA_ANAPHORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = new Map([
@@ -38,3 +43,46 @@ export const AREA_ANAPHORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = 
 ]);
 /** A month name right after a place and a comma marks a dateline ("ISLAMABAD, Aug 12 (Wire) -"). */
 export const DATELINE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/**
+ * Capitals of the region we cover, by ISO country code: "in the capital" is the capital of the
+ * country the text is about (rule `place.capital`).
+ */
+export const CAPITALS: Readonly<Record<string, string>> = {
+  AF: 'Kabul',
+  PK: 'Islamabad',
+  IR: 'Tehran',
+  IQ: 'Baghdad',
+  SY: 'Damascus',
+  UZ: 'Tashkent',
+  TJ: 'Dushanbe',
+  KG: 'Bishkek',
+  TM: 'Ashgabat',
+  KZ: 'Astana',
+  IN: 'New Delhi',
+  BD: 'Dhaka',
+  CN: 'Beijing',
+  RU: 'Moscow',
+  TR: 'Ankara',
+  LB: 'Beirut',
+  JO: 'Amman',
+  YE: "Sana'a",
+  SA: 'Riyadh',
+  EG: 'Cairo',
+  LY: 'Tripoli',
+  NG: 'Abuja',
+  ML: 'Bamako',
+  NE: 'Niamey',
+  BF: 'Ouagadougou',
+  SO: 'Mogadishu',
+  KE: 'Nairobi',
+  SV: 'San Salvador',
+  GT: 'Guatemala City',
+  HN: 'Tegucigalpa',
+  NI: 'Managua',
+  CO: 'Bogota',
+  PE: 'Lima',
+  BO: 'La Paz',
+  EC: 'Quito',
+  CL: 'Santiago',
+};

@@ -6,7 +6,7 @@
 import type { PlaceMention, Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
 import { FACILITY_HEADS } from '../lexicons/nouns.js';
-import { AREA_ANAPHORS, PLACE_PREPOSITIONS } from '../lexicons/place-cues.js';
+import { AREA_ANAPHORS, CAPITALS, PLACE_PREPOSITIONS } from '../lexicons/place-cues.js';
 
 /** How many sentences back an anaphor may reach. */
 const REACH = 6;
@@ -70,6 +70,27 @@ export function resolveSameFacility(tokens: Token[], places: PlaceMention[]): Pl
       });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * Rule `place.capital`: "attacks on minority gatherings in the capital" is in the capital of the
+ * country of the last place named within REACH sentences ("the capital of X" names its own place;
+ * "the provincial capital" is another rule's). `capitalOf('AF')` gives the gazetteer's Kabul.
+ */
+export function resolveCapital(
+  tokens: Token[],
+  places: PlaceMention[],
+  capitalOf: (country: string) => PlaceEntry | null,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.norm !== 'capital' || tokens[i - 1]?.norm !== 'the' || tokens[i + 1]?.norm === 'of') continue;
+    const sentence = tokens[i]?.sentence ?? 0;
+    const last = places.findLast((m) => m.from < i && m.sentence >= sentence - REACH);
+    const capital = last?.place.country && CAPITALS[last.place.country] ? capitalOf(last.place.country) : null;
+    if (capital) out.push({ sentence, from: i - 1, to: i + 1, place: capital, within: [], rule: 'place.capital' });
   }
   return out;
 }

@@ -49,6 +49,8 @@ describe('places stage: rules', () => {
   it.each([
     { text: 'Gunmen attacked a hospital in Dasht-e-Barchi.', id: 'kabul', rule: 'place.preposition+place.fold.v1' },
     { text: 'A bus carrying engineers to the Dasu dam site exploded.', id: 'dasu', rule: 'place.facility' },
+    { text: 'Three gunmen entered Jalalabad University at dawn.', id: 'jalalabad', rule: 'place.facility' },
+    { text: 'Rockets hit homes in western Jalalabad.', id: 'jalalabad', rule: 'place.preposition+part' },
     {
       text: 'ISLAMABAD, Aug 12 (Wire) - Pakistan said the blast was a suicide attack.',
       id: 'islamabad',
@@ -82,6 +84,15 @@ describe('places stage: rules', () => {
   ])('"the same school" in $text → $want', ({ text, want }) => {
     const same = placesOf(text).find((p) => p.rule === 'place.same-facility');
     expect(same?.place.id).toBe(want);
+  });
+
+  it.each([
+    { text: 'ISKP grew in Jalalabad. Its cells now strike minority gatherings in the capital.', want: 'kabul' },
+    { text: 'ISKP grew in Jalalabad. It struck the capital of Nangarhar.', want: undefined },
+    { text: 'Its cells now strike minority gatherings in the capital.', want: undefined },
+  ])('"the capital" in $text → $want', ({ text, want }) => {
+    const capital = placesOf(text).find((p) => p.rule === 'place.capital');
+    expect(capital?.place.id).toBe(want);
   });
 
   it('a dateline is the event place only when nothing else is named', () => {

@@ -6,9 +6,11 @@
 import { layer, type PlaceMention, type Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
 import {
+  CAPITALS,
   DATELINE_MONTH,
   PLACE_FACILITIES,
   PLACE_HOMONYMS,
+  PLACE_PARTS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
 } from '../lexicons/place-cues.js';
@@ -16,7 +18,7 @@ import { matchNgrams, type NgramHit } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
-import { resolveAreaAnaphors, resolveSameFacility } from './place-anaphora.js';
+import { resolveAreaAnaphors, resolveCapital, resolveSameFacility } from './place-anaphora.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
 /** A dateline opens the text: within its first tokens (a title may come before it). */
@@ -32,6 +34,13 @@ function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | nul
   if (PLACE_FACILITIES.has(next)) return 'place.facility';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
   if (hit.from > sentenceStart && PLACE_PREPOSITIONS.has(tokens[hit.from - 1]?.norm ?? '')) return 'place.preposition';
+  // "in western Kabul"
+  if (
+    hit.from > sentenceStart + 1 &&
+    PLACE_PARTS.has(tokens[hit.from - 1]?.norm ?? '') &&
+    PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '')
+  )
+    return 'place.preposition+part';
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
   return null;
 }
@@ -96,7 +105,15 @@ export const placesStage = defineStage({
       const rule = city ? `${item.rule}+place.fold.v1` : item.rule;
       places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule });
     }
-    const anaphors = [...resolveAreaAnaphors(tokens, places), ...resolveSameFacility(tokens, places)];
+    const capitalOf = (country: string) =>
+      gazetteer
+        .lookup(knowledge.normalizeName(CAPITALS[country] ?? ''))
+        .find((p) => p.kind === 'city' && p.country === country) ?? null;
+    const anaphors = [
+      ...resolveAreaAnaphors(tokens, places),
+      ...resolveSameFacility(tokens, places),
+      ...resolveCapital(tokens, places, capitalOf),
+    ];
     if (anaphors.length) places.push(...anaphors);
     places.sort((a, b) => a.from - b.from);
     return { layers: { places } };
