@@ -69,7 +69,7 @@ function countAfter(tokens: Token[], k: number, end: number) {
 
 /** Words after a count that make it a time or a measure, not people ("and 3 hours later"). */
 const NOT_PEOPLE = new Set(
-  'hours hour days day weeks week months month years year minutes km kilometres kilometers miles metres meters kg percent times'.split(
+  'hours hour days day weeks week months month years year minutes km kilometres kilometers miles metres meters kg tons tonnes rounds percent times'.split(
     ' ',
   ),
 );
@@ -103,7 +103,8 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
 
 /**
  * Rule `cas.with-others`: a named person and a count of others, "arrested Abdullah Orakzai …
- * together with 19 other members" → 20. Read when no count follows the casualty word itself.
+ * together with 19 other members" (or "along with 19 associates") → 20. Read when no count follows
+ * the casualty word itself.
  */
 function countWithOthers(tokens: Token[], k: number, end: number): CountReading | null {
   for (let i = k + 1; i < end - 2; i++) {
@@ -112,8 +113,13 @@ function countWithOthers(tokens: Token[], k: number, end: number): CountReading 
     const lead = (w === 'together' || w === 'along') && tokens[i + 1]?.norm === 'with' ? 2 : 0;
     if (!lead) continue;
     const r = readCount(tokens, i + lead, end);
-    const other = tokens[r?.to ?? -1]?.norm ?? '';
-    if (!r || (other !== 'other' && other !== 'others')) return null;
+    // "19 other members", "19 others", "19 associates" — not "3 tons of explosives"
+    const next = tokens[r?.to ?? -1]?.norm ?? '';
+    const people =
+      next === 'other' ||
+      next === 'others' ||
+      (/^\p{L}+s$/u.test(next) && !NOT_PEOPLE.has(next) && tokens[(r?.to ?? 0) + 1]?.norm !== 'of');
+    if (!r || !people) return null;
     const { min, max } = r.count;
     return {
       count: { min: min + 1, max: max === null ? null : max + 1 },

@@ -56,8 +56,12 @@ describe('casualties', () => {
     ['The shelling killed nine people and wounded 30.', 'killed', { min: 9, max: 9 }],
     // cas.with-others: a named person and a count of others
     ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
+    ['Police detained Karim Jan together with four associates.', 'arrested', { min: 5, max: 5 }],
+    ['Police detained Karim Jan together with 3 tons of explosives.', 'arrested', undefined],
   ])('%j → %s %j', (text, kind, count) => {
-    expect(layer(annotate(text), 'casualties')[0]).toMatchObject({ kind, count });
+    const found = layer(annotate(text), 'casualties')[0];
+    if (count === undefined) expect(found).toBeUndefined();
+    else expect(found).toMatchObject({ kind, count });
   });
 });
 
