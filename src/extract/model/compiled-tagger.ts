@@ -121,19 +121,19 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
 }
 
 /**
- * The column ids of a document's tokens: `columns[code][i]`, filled for the tokens of the
- * sentences being tagged (and the lexicon class for every token, which runs across sentences).
+ * The column ids of the sentence being tagged, `columns[code][i - firstToken]` (a buffer reused
+ * from sentence to sentence, so a 5 MB report costs no column arrays its length), and the
+ * lexicon class of every token of the document, which features read across sentences.
  */
 export class DocumentColumns {
-  readonly columns: Int32Array[];
+  columns: Int32Array[] = COLUMNS.map(() => new Int32Array(64));
+  readonly classes: Int32Array;
   constructor(
     private readonly m: CompiledTagger,
     private readonly tokens: Token[],
     private readonly ctx: TokenContext,
   ) {
-    this.columns = COLUMNS.map(() => new Int32Array(tokens.length).fill(-1));
-    const cls = this.columns[C] as Int32Array;
-    for (let i = 0; i < tokens.length; i++) cls[i] = this.idOf(ctx.cls[i] ?? '');
+    this.classes = Int32Array.from(tokens, (_, i) => this.idOf(ctx.cls[i] ?? ''));
   }
 
   private idOf(s: string): number {
@@ -156,38 +156,40 @@ export class DocumentColumns {
   /** Fills every column for the tokens of `sentence`. */
   fill(sentence: Sentence): void {
     const { ctx, tokens } = this;
+    const first = sentence.firstToken;
+    const length = sentence.endToken - first;
+    if (length > (this.columns[0]?.length ?? 0)) this.columns = COLUMNS.map(() => new Int32Array(length * 2));
     const col = (c: Column) => this.columns[code(c)] as Int32Array;
-    const [bias, w, tl, tr, tlword, trword, tlgap, trgap, sent, rel] = (
-      ['bias', 'w', 'tl', 'tr', 'tlword', 'trword', 'tlgap', 'trgap', 'sent', 'rel'] as const
-    ).map(col) as Int32Array[] as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-    ];
+    const bias = col('bias');
+    const w = col('w');
+    const c = col('c');
+    const tl = col('tl');
+    const tr = col('tr');
+    const tlword = col('tlword');
+    const trword = col('trword');
+    const tlgap = col('tlgap');
+    const trgap = col('trgap');
+    const sent = col('sent');
+    const rel = col('rel');
     const derived = WORD_DERIVED.map(col);
     const sentId = this.idOf(String(Math.min(sentence.index, 4)));
     const relId = this.idOf(ctx.relevance);
-    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    for (let i = first; i < sentence.endToken; i++) {
+      const at = i - first;
       const word = tokens[i]?.norm ?? '';
       const wordId = this.idOf(word);
-      bias[i] = this.m.empty;
-      w[i] = wordId;
-      for (let k = 0; k < derived.length; k++) (derived[k] as Int32Array)[i] = this.derived(word, wordId, k);
-      tl[i] = this.idOf(ctx.left[i] ?? '');
-      tr[i] = this.idOf(ctx.right[i] ?? '');
-      tlword[i] = this.idOf(ctx.leftWord[i] ?? '');
-      trword[i] = this.idOf(ctx.rightWord[i] ?? '');
-      tlgap[i] = this.idOf(gapBucket(ctx.leftGap[i] ?? 99));
-      trgap[i] = this.idOf(gapBucket(ctx.rightGap[i] ?? 99));
-      sent[i] = sentId;
-      rel[i] = relId;
+      bias[at] = this.m.empty;
+      w[at] = wordId;
+      c[at] = this.classes[i] as number;
+      for (let k = 0; k < derived.length; k++) (derived[k] as Int32Array)[at] = this.derived(word, wordId, k);
+      tl[at] = this.idOf(ctx.left[i] ?? '');
+      tr[at] = this.idOf(ctx.right[i] ?? '');
+      tlword[at] = this.idOf(ctx.leftWord[i] ?? '');
+      trword[at] = this.idOf(ctx.rightWord[i] ?? '');
+      tlgap[at] = this.idOf(gapBucket(ctx.leftGap[i] ?? 99));
+      trgap[at] = this.idOf(gapBucket(ctx.rightGap[i] ?? 99));
+      sent[at] = sentId;
+      rel[at] = relId;
     }
   }
 }
@@ -212,13 +214,13 @@ export function tagSentence(
   const { model, partColumn, partOffset, slots, mask, labelOf, weightOf } = m;
   const V = m.vocab.size;
   const columns = doc.columns;
-  const classes = columns[C] as Int32Array;
+  const classes = doc.classes;
   const first = sentence.firstToken;
   const end = sentence.endToken;
   const tokenCount = classes.length;
   /** column c at token j (features.ts OUTSIDE says what a column reads beyond the sentence). */
   const at = (c: number, j: number): number => {
-    if (j >= first && j < end) return (columns[c] as Int32Array)[j] as number;
+    if (j >= first && j < end) return (columns[c] as Int32Array)[j - first] as number;
     if (c === W) return j < first ? m.sentenceStart : m.sentenceEnd;
     if (c === C && j >= 0 && j < tokenCount) return classes[j] as number;
     return m.empty;
