@@ -25,6 +25,9 @@ interface GazetteerFile {
   caution: Record<string, string>;
 }
 
+/** The row of a word sequence that only begins longer keys. */
+const PREFIX_ONLY = -1;
+
 let singleton: Gazetteer | undefined;
 
 /**
@@ -45,18 +48,24 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   const ids = file.id.split('\n');
   const names = file.name.split('\n');
   const keyLists = file.keys.split('\n');
+  // One map answers both questions of the n-gram scan: the rows of a key, and (PREFIX_ONLY) whether
+  // some longer key begins with these words; a word no key starts with costs one probe, not two.
   const byKey = new Map<string, number | number[]>();
   const countries = new Map<string, number>();
+  const add = (key: string, row: number) => {
+    const rows = byKey.get(key);
+    if (rows === undefined) byKey.set(key, row);
+    else if (typeof rows === 'number') byKey.set(key, [rows, row]);
+    else rows.push(row);
+  };
   for (let row = 0; row < file.count; row++) {
     const packed = keyLists[row] ?? '';
-    for (const key of packed === '' ? [(names[row] ?? '').toLowerCase()] : packed.split('|')) {
-      const rows = byKey.get(key);
-      if (rows === undefined) byKey.set(key, row);
-      else if (typeof rows === 'number') byKey.set(key, [rows, row]);
-      else rows.push(row);
-    }
+    if (packed === '') add((names[row] ?? '').toLowerCase(), row);
+    else if (!packed.includes('|')) add(packed, row);
+    else for (const key of packed.split('|')) add(key, row);
     if (file.kind[row] === file.kinds.country) countries.set(file.country.slice(row * 2, row * 2 + 2), row);
   }
+  for (const prefix of wordPrefixes(byKey.keys())) if (!byKey.has(prefix)) byKey.set(prefix, PREFIX_ONLY);
   const made: PlaceEntry[] = [];
   const entryAt = (row: number): PlaceEntry => {
     const cached = made[row];
@@ -77,12 +86,11 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     made[row] = entry;
     return entry;
   };
-  const prefixes = wordPrefixes(byKey.keys());
   return {
-    startsKey: (normalized) => byKey.has(normalized) || prefixes.has(normalized),
+    startsKey: (normalized) => byKey.has(normalized),
     lookup: (normalized) => {
       const rows = byKey.get(normalized);
-      if (rows === undefined) return [];
+      if (rows === undefined || rows === PREFIX_ONLY) return [];
       return typeof rows === 'number' ? [entryAt(rows)] : rows.map(entryAt);
     },
     maxWords: file.maxWords,
