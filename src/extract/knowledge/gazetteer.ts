@@ -4,6 +4,7 @@
  */
 import { wordPrefixes } from '../ngrams.js';
 import { readDataFile } from './data-file.js';
+import { keyTable } from './key-table.js';
 import type { Gazetteer, PlaceEntry } from './types.js';
 
 /** Columnar file written by scripts/build-gazetteer.mjs; one value per place, places best first. */
@@ -48,14 +49,16 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   const ids = file.id.split('\n');
   const names = file.name.split('\n');
   const keyLists = file.keys.split('\n');
-  // One map answers both questions of the n-gram scan: the rows of a key, and (PREFIX_ONLY) whether
-  // some longer key begins with these words; a word no key starts with costs one probe, not two.
-  const byKey = new Map<string, number | number[]>();
+  // One table answers both questions of the n-gram scan: the rows of a key, and (PREFIX_ONLY)
+  // whether some longer key begins with these words; a word no key starts with costs one probe.
+  const table = keyTable(file.count + (file.count >> 2));
+  const rowsOf: (number | number[])[] = [];
   const countries = new Map<string, number>();
   const add = (key: string, row: number) => {
-    const rows = byKey.get(key);
-    if (rows === undefined) byKey.set(key, row);
-    else if (typeof rows === 'number') byKey.set(key, [rows, row]);
+    const entry = table.intern(key);
+    const rows = rowsOf[entry];
+    if (rows === undefined) rowsOf[entry] = row;
+    else if (typeof rows === 'number') rowsOf[entry] = [rows, row];
     else rows.push(row);
   };
   for (let row = 0; row < file.count; row++) {
@@ -65,7 +68,10 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     else for (const key of packed.split('|')) add(key, row);
     if (file.kind[row] === file.kinds.country) countries.set(file.country.slice(row * 2, row * 2 + 2), row);
   }
-  for (const prefix of wordPrefixes(byKey.keys())) if (!byKey.has(prefix)) byKey.set(prefix, PREFIX_ONLY);
+  for (const prefix of wordPrefixes(table.keys)) {
+    const entry = table.intern(prefix);
+    if (rowsOf[entry] === undefined) rowsOf[entry] = PREFIX_ONLY;
+  }
   const made: PlaceEntry[] = [];
   const entryAt = (row: number): PlaceEntry => {
     const cached = made[row];
@@ -87,10 +93,11 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     return entry;
   };
   return {
-    startsKey: (normalized) => byKey.has(normalized),
+    startsKey: (normalized) => table.find(normalized) >= 0,
     lookup: (normalized) => {
-      const rows = byKey.get(normalized);
-      if (rows === undefined || rows === PREFIX_ONLY) return [];
+      const entry = table.find(normalized);
+      const rows = entry < 0 ? PREFIX_ONLY : (rowsOf[entry] ?? PREFIX_ONLY);
+      if (rows === PREFIX_ONLY) return [];
       return typeof rows === 'number' ? [entryAt(rows)] : rows.map(entryAt);
     },
     maxWords: file.maxWords,

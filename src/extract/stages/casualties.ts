@@ -5,12 +5,12 @@
  */
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
-import { wordTable } from '../lexicons/word-table.js';
+import { wordMap } from '../lexicons/word-table.js';
 import { readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
 
 type Kind = CasualtyMention['kind'];
-const CASUALTY_WORDS: Readonly<Record<string, Kind>> = wordTable({
+const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -76,7 +76,7 @@ export const casualtiesStage = defineStage({
     const casualties: CasualtyMention[] = [];
     for (const s of layer(doc, 'sentences')) {
       for (let k = s.firstToken; k < s.endToken; k++) {
-        const kind = CASUALTY_WORDS[tokens[k]?.norm ?? ''];
+        const kind = CASUALTY_WORDS.get(tokens[k]?.norm ?? '');
         if (!kind) continue;
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
         const after = countAfter(tokens, k, s.endToken);

@@ -12,6 +12,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
 } from '../lexicons/place-cues.js';
+import { wordMap } from '../lexicons/word-table.js';
 import { matchNgrams, type NgramHit } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
@@ -21,20 +22,6 @@ import { resolveAreaAnaphors } from './place-anaphora.js';
 type Hit = NgramHit<PlaceEntry[]>;
 /** A dateline opens the text: within its first tokens (a title may come before it). */
 const DATELINE_REACH = 40;
-
-const maps = new WeakMap<Readonly<Record<string, string>>, Map<string, string>>();
-/**
- * A word table as a Map, made once per table: every token of a document is looked up, and a Map
- * finds a freshly cut string faster than a property lookup on an object does.
- */
-function asMap(table: Readonly<Record<string, string>>): Map<string, string> {
-  let map = maps.get(table);
-  if (!map) {
-    map = new Map(Object.entries(table));
-    maps.set(table, map);
-  }
-  return map;
-}
 
 function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | null {
   const next = tokens[hit.to]?.norm ?? '';
@@ -79,7 +66,7 @@ export const placesStage = defineStage({
     const counts = new Map<string, number>();
     for (const { hit } of accepted)
       for (const p of hit.value) if (p.kind === 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-    const demonyms = asMap(knowledge.nationalities);
+    const demonyms = wordMap(knowledge.nationalities);
     for (const t of tokens) {
       const iso = demonyms.get(t.norm);
       if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
