@@ -36,7 +36,6 @@ export function keyTable(expected: number): KeyTable {
   let slots = new Int32Array(capacity * 2);
   let mask = capacity - 1;
   const keys: string[] = [];
-  const hashes: number[] = [];
 
   const slotOf = (key: string, h: number): number => {
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -49,7 +48,7 @@ export function keyTable(expected: number): KeyTable {
     mask = capacity - 1;
     slots = new Int32Array(capacity * 2);
     for (let e = 0; e < keys.length; e++) {
-      const h = hashes[e] ?? 0;
+      const h = hashKey(keys[e] ?? '');
       let i = h & mask;
       while (slots[i * 2 + 1] !== 0) i = (i + 1) & mask;
       slots[i * 2] = h;
@@ -68,7 +67,6 @@ export function keyTable(expected: number): KeyTable {
       const found = slots[i * 2 + 1] ?? 0;
       if (found !== 0) return found - 1;
       keys.push(key);
-      hashes.push(h);
       slots[i * 2] = h;
       slots[i * 2 + 1] = keys.length;
       if (keys.length * 2 > capacity) grow();
