@@ -12,12 +12,13 @@ import {
   codes,
   DATE_PRECISION,
   ENTITY_KINDS,
+  ISO_DAY,
   PLACE_PRECISION,
   RELATION_TYPES,
   ROLES,
 } from './vocabularies.js';
 
-export const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO day YYYY-MM-DD');
+export const IsoDay = z.string().regex(ISO_DAY, 'expected an ISO day YYYY-MM-DD');
 
 export const EventTypeCode = z.enum(EVENT_TYPE_CODES);
 export const Role = z.enum(codes(ROLES));

@@ -3,6 +3,9 @@
  * are derived from the `as const` arrays below; the UI reads the labels from here.
  */
 
+/** A calendar day as the contract writes it: `2021-10-20`. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Roles an actor can play in an event. */
 export const ROLES = [
   { code: 'perpetrator', label: 'Perpetrator', definition: 'Carried out the act.' },

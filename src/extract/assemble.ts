@@ -3,7 +3,7 @@
  * layer that no earlier stage assigns, or when two stages assign the same layer.
  */
 import type { DocumentMeta } from '../domain/index.js';
-import type { AnnotatedDoc, LayerName } from './annotated.js';
+import type { AnnotatedDoc, LayerName, Layers } from './annotated.js';
 import type { Stage, StageContext } from './stage.js';
 
 export interface Pipeline {
@@ -28,17 +28,17 @@ export function assemble(stages: readonly Stage[]): Pipeline {
   return {
     stages,
     run(text, meta, ctx) {
-      let doc: AnnotatedDoc = { text, clean: blankControls(text), meta, layers: {}, warnings: [] };
+      // One layers object grows stage by stage (each layer is written once, so no stage sees a
+      // layer change under it); copying it after every stage cost more than some stages.
+      const layers: Partial<Layers> = {};
+      let doc: AnnotatedDoc = { text, clean: blankControls(text), meta, layers, warnings: [] };
       for (const stage of stages) {
         const out = stage.run(doc, ctx);
         for (const key of Object.keys(out.layers))
           if (!stage.assigns.includes(key as LayerName))
             throw new Error(`stage ${stage.id} returned ${key}, which it does not declare`);
-        doc = {
-          ...doc,
-          layers: { ...doc.layers, ...out.layers },
-          warnings: out.warnings?.length ? [...doc.warnings, ...out.warnings] : doc.warnings,
-        };
+        Object.assign(layers, out.layers);
+        if (out.warnings?.length) doc = { ...doc, warnings: [...doc.warnings, ...out.warnings] };
       }
       return doc;
     },

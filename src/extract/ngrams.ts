@@ -28,13 +28,36 @@ interface TokenKeys {
   /** 1 where an n-gram may not start or end: a stopword or punctuation */
   edges: Uint8Array;
 }
+/** Keys of one-character tokens (punctuation, mostly) per normaliser: a comma is normalised once, not once per comma. */
+const charKeys = new WeakMap<(s: string) => string, Map<string, string>>();
+
+function charKey(normalize: (s: string) => string, char: string): string {
+  let known = charKeys.get(normalize);
+  if (!known) {
+    known = new Map();
+    charKeys.set(normalize, known);
+  }
+  let key = known.get(char);
+  if (key === undefined) {
+    key = normalize(char);
+    known.set(char, key);
+  }
+  return key;
+}
+
 /** Places, actors and sources scan the same tokens: their keys are made once per document. */
 const keyCache = new WeakMap<Token[], TokenKeys>();
 
 function tokenKeys(doc: AnnotatedDoc, tokens: Token[], normalize: (s: string) => string): TokenKeys {
   const cached = keyCache.get(tokens);
   if (cached && cached.normalize === normalize) return cached;
-  const keys = tokens.map((t) => (/^[a-z0-9]+$/.test(t.norm) ? t.norm : normalize(doc.clean.slice(t.start, t.end))));
+  const keys = tokens.map((t) =>
+    /^[a-z0-9]+$/.test(t.norm)
+      ? t.norm
+      : t.end - t.start === 1
+        ? charKey(normalize, doc.clean.charAt(t.start))
+        : normalize(doc.clean.slice(t.start, t.end)),
+  );
   const edges = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]?.norm ?? '';

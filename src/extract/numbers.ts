@@ -22,15 +22,15 @@ function figure(tokens: Token[], i: number, end: number): { value: number; to: n
     const w = tokens[j]?.norm ?? '';
     if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(w)) {
       current += Number(w.replace(/,/g, ''));
-    } else if (w in UNITS && !(seen && (w === 'a' || w === 'an'))) {
-      current += UNITS[w] ?? 0;
-    } else if (w in MULTIPLIERS && seen) {
-      const m = MULTIPLIERS[w] ?? 1;
+    } else if (UNITS.has(w) && !(seen && (w === 'a' || w === 'an'))) {
+      current += UNITS.get(w) ?? 0;
+    } else if (MULTIPLIERS.has(w) && seen) {
+      const m = MULTIPLIERS.get(w) ?? 1;
       if (m >= 1000) {
         value += (current || 1) * m;
         current = 0;
       } else current = (current || 1) * m;
-    } else if (w === 'and' && seen && tokens[j + 1]?.norm && (tokens[j + 1]?.norm ?? '') in UNITS) {
+    } else if (w === 'and' && seen && tokens[j + 1]?.norm && UNITS.has(tokens[j + 1]?.norm ?? '')) {
       // "two hundred and five"
     } else if (w === '-' && seen) {
       // "twenty-five" is one token, but "twenty - five" is not
@@ -45,7 +45,7 @@ function figure(tokens: Token[], i: number, end: number): { value: number; to: n
 /** `readCount(tokens, i, end)` reads a count starting exactly at token i, or returns null. */
 export function readCount(tokens: Token[], i: number, end: number): CountReading | null {
   const w = tokens[i]?.norm ?? '';
-  const vague = VAGUE[w];
+  const vague = VAGUE.get(w);
   if (vague) return { count: { min: vague.min, max: null }, from: i, to: i + 1, rule: vague.id };
   for (const mod of MODIFIERS) {
     if (!mod.words.every((m, k) => tokens[i + k]?.norm === m)) continue;

@@ -33,10 +33,12 @@ export function buildAliasIndex<T extends { id: string; name: string; aliases: s
       maxWords = Math.max(maxWords, wordCount(key));
     }
   }
-  const prefixes = wordPrefixes(byKey.keys());
+  // null: these words only begin longer keys (one probe answers startsKey, as in the gazetteer)
+  const index = new Map<string, T | null>(byKey);
+  for (const prefix of wordPrefixes(byKey.keys())) if (!index.has(prefix)) index.set(prefix, null);
   return {
-    lookup: (normalized) => byKey.get(normalized),
-    startsKey: (n) => byKey.has(n) || prefixes.has(n),
+    lookup: (normalized) => index.get(normalized) ?? undefined,
+    startsKey: (n) => index.has(n),
     maxWords,
     collisions,
   };

@@ -4,6 +4,7 @@
  */
 import { wordPrefixes } from '../ngrams.js';
 import { readDataFile } from './data-file.js';
+import { keyTable } from './key-table.js';
 import type { Gazetteer, PlaceEntry } from './types.js';
 
 /** Columnar file written by scripts/build-gazetteer.mjs; one value per place, places best first. */
@@ -25,6 +26,9 @@ interface GazetteerFile {
   caution: Record<string, string>;
 }
 
+/** The row of a word sequence that only begins longer keys. */
+const PREFIX_ONLY = -1;
+
 let singleton: Gazetteer | undefined;
 
 /**
@@ -45,17 +49,28 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   const ids = file.id.split('\n');
   const names = file.name.split('\n');
   const keyLists = file.keys.split('\n');
-  const byKey = new Map<string, number | number[]>();
+  // One table answers both questions of the n-gram scan: the rows of a key, and (PREFIX_ONLY)
+  // whether some longer key begins with these words; a word no key starts with costs one probe.
+  const table = keyTable(file.count + (file.count >> 2));
+  const rowsOf: (number | number[])[] = [];
   const countries = new Map<string, number>();
+  const add = (key: string, row: number) => {
+    const entry = table.intern(key);
+    const rows = rowsOf[entry];
+    if (rows === undefined) rowsOf[entry] = row;
+    else if (typeof rows === 'number') rowsOf[entry] = [rows, row];
+    else rows.push(row);
+  };
   for (let row = 0; row < file.count; row++) {
     const packed = keyLists[row] ?? '';
-    for (const key of packed === '' ? [(names[row] ?? '').toLowerCase()] : packed.split('|')) {
-      const rows = byKey.get(key);
-      if (rows === undefined) byKey.set(key, row);
-      else if (typeof rows === 'number') byKey.set(key, [rows, row]);
-      else rows.push(row);
-    }
+    if (packed === '') add((names[row] ?? '').toLowerCase(), row);
+    else if (!packed.includes('|')) add(packed, row);
+    else for (const key of packed.split('|')) add(key, row);
     if (file.kind[row] === file.kinds.country) countries.set(file.country.slice(row * 2, row * 2 + 2), row);
+  }
+  for (const prefix of wordPrefixes(table.keys)) {
+    const entry = table.intern(prefix);
+    if (rowsOf[entry] === undefined) rowsOf[entry] = PREFIX_ONLY;
   }
   const made: PlaceEntry[] = [];
   const entryAt = (row: number): PlaceEntry => {
@@ -77,12 +92,12 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
     made[row] = entry;
     return entry;
   };
-  const prefixes = wordPrefixes(byKey.keys());
   return {
-    startsKey: (normalized) => byKey.has(normalized) || prefixes.has(normalized),
+    startsKey: (normalized) => table.find(normalized) >= 0,
     lookup: (normalized) => {
-      const rows = byKey.get(normalized);
-      if (rows === undefined) return [];
+      const entry = table.find(normalized);
+      const rows = entry < 0 ? PREFIX_ONLY : (rowsOf[entry] ?? PREFIX_ONLY);
+      if (rows === PREFIX_ONLY) return [];
       return typeof rows === 'number' ? [entryAt(rows)] : rows.map(entryAt);
     },
     maxWords: file.maxWords,

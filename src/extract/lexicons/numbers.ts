@@ -1,6 +1,6 @@
 /** Number words and the modifiers that turn a figure into a range (ids are rule ids). */
-import { wordTable } from './word-table.js';
-export const UNITS: Readonly<Record<string, number>> = wordTable({
+import { wordMap } from './word-table.js';
+export const UNITS: ReadonlyMap<string, number> = wordMap({
   a: 1,
   an: 1,
   one: 1,
@@ -34,14 +34,14 @@ export const UNITS: Readonly<Record<string, number>> = wordTable({
   dozen: 12,
   couple: 2,
 });
-export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({
+export const MULTIPLIERS: ReadonlyMap<string, number> = wordMap({
   hundred: 100,
   thousand: 1000,
   million: 1_000_000,
 });
 
 /** Vague quantities as ACLED reads them: a lower bound with no upper bound. */
-export const VAGUE: Readonly<Record<string, { id: string; min: number }>> = wordTable({
+export const VAGUE: ReadonlyMap<string, { id: string; min: number }> = wordMap({
   tens: { id: 'num.vague.tens', min: 10 },
   dozens: { id: 'num.vague.dozens', min: 12 },
   scores: { id: 'num.vague.scores', min: 20 },

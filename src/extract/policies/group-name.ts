@@ -31,7 +31,7 @@ export function groupName(mention: string, eventType = ''): string {
     (w, i) => i > 0 && i < words.length - 1 && (CUT_WORDS.has(w) || /^\w{3,}ing$/.test(w)),
   );
   if (cut > 0 && words[cut] !== 'of') words = words.slice(cut + 1);
-  while (words.length > 1 && (LEADING.has(words[0] ?? '') || /^\d/.test(words[0] ?? '') || (words[0] ?? '') in UNITS))
+  while (words.length > 1 && (LEADING.has(words[0] ?? '') || /^\d/.test(words[0] ?? '') || UNITS.has(words[0] ?? '')))
     words = words.slice(1);
   // "members of the Sikh community" → "sikh community"
   const of = words.indexOf('of');

@@ -21,6 +21,7 @@ import { ANAPHOR_HEADS, ATTACKER_NOUNS, HEADS_BY_ROLE } from '../lexicons/actor-
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
+import { wordMap } from '../lexicons/word-table.js';
 import { defineStage } from '../stage.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
@@ -395,7 +396,7 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
       }
     }
     if (WEAPON_HEADS.has(head) && !named) continue; // "an IED killed …": the weapon is not an actor
-    if (/^\d/.test(head) || head in UNITS) continue; // a bare figure ("500 killed") is a count, not an actor
+    if (/^\d/.test(head) || UNITS.has(head)) continue; // a bare figure ("500 killed") is a count, not an actor
     // "an FMLN attack": the name stands right before the noun, not anywhere to its left
     if (slotRule === 'arg.noun.premodifier' && named?.to !== tr.from) continue;
     const abbrev = named ? null : isAbbrevActor(doc, tokens, span, ctx);
@@ -406,7 +407,7 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     const actor = written ? ctx.regional(written, tr.sentence) : null;
     if (actor && actor !== written) rule = `${rule}+actor.regional-branch`;
     // an unnamed phrase fills a role only when its head is a kind of thing that role takes
-    const demonym = (role === 'victim' || role === 'detainee') && head in ctx.nationalities;
+    const demonym = (role === 'victim' || role === 'detainee') && wordMap(ctx.nationalities).has(head);
     if (!actor && !HEADS_BY_ROLE[role]?.has(head) && !demonym) continue;
     role = roleFor(tr.type, slot, head, actor) ?? role;
     const mentionSpan = named ?? span;

@@ -5,12 +5,12 @@
  */
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
-import { wordTable } from '../lexicons/word-table.js';
+import { wordMap } from '../lexicons/word-table.js';
 import { type CountReading, readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
 
 type Kind = CasualtyMention['kind'];
-const CASUALTY_WORDS: Readonly<Record<string, Kind>> = wordTable({
+const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -87,7 +87,7 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
       continue;
     }
     const second = readCount(tokens, i + 1, end);
-    if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS[tokens[second.to]?.norm ?? ''])
+    if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS.get(tokens[second.to]?.norm ?? ''))
       return first;
     const { min: a, max: aMax } = first.count;
     const { min: b, max: bMax } = second.count;
@@ -109,7 +109,7 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
 function countWithOthers(tokens: Token[], k: number, end: number): CountReading | null {
   for (let i = k + 1; i < end - 2; i++) {
     const w = tokens[i]?.norm ?? '';
-    if (CASUALTY_WORDS[w]) return null;
+    if (CASUALTY_WORDS.get(w)) return null;
     const lead = (w === 'together' || w === 'along') && tokens[i + 1]?.norm === 'with' ? 2 : 0;
     if (!lead) continue;
     const r = readCount(tokens, i + lead, end);
@@ -140,7 +140,7 @@ export const casualtiesStage = defineStage({
     const casualties: CasualtyMention[] = [];
     for (const s of layer(doc, 'sentences')) {
       for (let k = s.firstToken; k < s.endToken; k++) {
-        const kind = CASUALTY_WORDS[tokens[k]?.norm ?? ''];
+        const kind = CASUALTY_WORDS.get(tokens[k]?.norm ?? '');
         if (!kind) continue;
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
         const after = countAfter(tokens, k, s.endToken) ?? countWithOthers(tokens, k, s.endToken);

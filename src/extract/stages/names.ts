@@ -5,6 +5,7 @@
  */
 import {
   type AnnotatedDoc,
+  groupBy,
   type LearnedAlias,
   layer,
   type NameMention,
@@ -27,6 +28,8 @@ const ALIAS_CUES: readonly (readonly string[])[] = [
   ['nicknamed'],
   ['known', 'as'],
 ];
+/** The cues by their first word, in the order above: most tokens start none. */
+const ALIAS_CUES_BY_FIRST = groupBy(ALIAS_CUES, (c) => c[0] ?? '');
 /** In mixed-case text a name word must be capitalised ("arrested Abdullah Orakzai": not "arrested"). */
 type IsNameWord = (t: Token | undefined) => boolean;
 const nameWordTest =
@@ -59,7 +62,9 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
   const text = (a: number, b: number) => doc.text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
   for (const s of layer(doc, 'sentences')) {
     for (let i = s.firstToken; i < s.endToken; i++) {
-      const cue = ALIAS_CUES.find((c) => c.every((w, k) => tokens[i + k]?.norm === w));
+      const cue = ALIAS_CUES_BY_FIRST.get(tokens[i]?.norm ?? '')?.find((c) =>
+        c.every((w, k) => tokens[i + k]?.norm === w),
+      );
       if (!cue) continue;
       const nameEnd = tokens[i - 1]?.norm === ',' ? i - 1 : i;
       const nameStart = nameLeft(tokens, nameEnd, s.firstToken, isNameWord);

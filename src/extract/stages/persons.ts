@@ -30,10 +30,27 @@ export function isMixedCase(text: string): boolean {
   return lastAnswer;
 }
 
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+
 function letterCaseIsMixed(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text; // the opening tells the house style
-  const upper = (sample.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (sample.match(/\p{Ll}/gu) ?? []).length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      continue;
+    }
+    // counted one code point at a time, as the /u regexes \p{Lu} and \p{Ll} would (not one match array per letter)
+    const cp = sample.codePointAt(i) ?? c;
+    const ch = String.fromCodePoint(cp);
+    if (ch.length === 2) i++;
+    if (UPPER.test(ch)) upper++;
+    else if (LOWER.test(ch)) lower++;
+  }
   return upper > 0 && lower > 0 && upper < lower * 0.5;
 }
 

@@ -14,6 +14,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
 } from '../lexicons/place-cues.js';
+import { wordMap } from '../lexicons/word-table.js';
 import { matchNgrams, type NgramHit } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
@@ -74,8 +75,9 @@ export const placesStage = defineStage({
     const counts = new Map<string, number>();
     for (const { hit } of accepted)
       for (const p of hit.value) if (p.kind === 'country') counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+    const demonyms = wordMap(knowledge.nationalities);
     for (const t of tokens) {
-      const iso = knowledge.nationalities[t.norm];
+      const iso = demonyms.get(t.norm);
       if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
     }
     const documentCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);

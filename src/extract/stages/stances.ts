@@ -60,9 +60,17 @@ function closingSpeech(tokens: Token[], first: number, end: number): { span: Tok
   return tokens[span.from - 1]?.norm === ',' ? { span, verb: v } : null;
 }
 
-/** Does the cue phrase `words` end at token index `end` (exclusive)? */
-const endsAt = (tokens: Token[], words: string[], end: number) =>
-  words.every((w, k) => w === '*' || tokens[end - words.length + k]?.norm === w);
+/** Does the cue phrase `words` end at token index `end` (exclusive)? Compared from its last word, which rules most positions out. */
+const endsAt = (tokens: Token[], words: readonly string[], end: number) => {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (w !== '*' && tokens[end - words.length + k]?.norm !== w) return false;
+  }
+  return true;
+};
+
+/** The cues with each phrase split into its words once, not once per trigger. */
+const CUE_WORDS = CERTAINTY_CUES.map((cue) => ({ cue, phrases: cue.phrases.map((p) => p.split(' ')) }));
 
 /** The certainty of one trigger, from the cues of the clause before it. */
 export function triggerCertainty(
@@ -73,9 +81,8 @@ export function triggerCertainty(
 ): { certainty: Certainty; rule: string } | null {
   let start = tr.from;
   while (start > clauseStart && !CLAUSE_BREAKS.has(tokens[start - 1]?.norm ?? '')) start--;
-  for (const cue of CERTAINTY_CUES)
-    for (const phrase of cue.phrases) {
-      const words = phrase.split(' ');
+  for (const { cue, phrases } of CUE_WORDS)
+    for (const words of phrases) {
       const lowest = Math.max(start + words.length, tr.from - cue.reach);
       for (let end = tr.from; end >= lowest; end--)
         if (!blocked.has(end - 1) && endsAt(tokens, words, end)) return { certainty: cue.certainty, rule: cue.id };
