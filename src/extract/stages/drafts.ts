@@ -29,6 +29,36 @@ const strongest = (triggers: Trigger[]): Trigger | undefined =>
 const AGGREGATE =
   /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+|major\s+|deadly\s+|suicide\s+|large\s+|big\s+|similar\s+|coordinated\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
 
+/** Plural event nouns that, alone in a sentence with nothing to pin them, name no incident. */
+const GENERIC_PLURALS = new Set(
+  'attacks bombings blasts explosions killings kidnappings abductions assassinations raids strikes operations clashes offensives ambushes'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rule `draft.generic-plural`: "cells able to plan complex attacks", "the attacks did not stop",
+ * "a switch to offensive operations" talk of attacks in general, not of one. A group of plural
+ * event nouns makes no draft when its sentence gives no count, date, place or named actor for it
+ * and no number stands before the noun ("two explosions hit Kabul" are incidents). The word alone
+ * decides, not the trigger's form: "plan complex attacks" matches the verb entry "attacks".
+ */
+function isGenericPlural(
+  group: readonly Trigger[],
+  tokens: readonly { norm: string }[],
+  pinned: (t: Trigger) => boolean,
+): boolean {
+  return group.every((t) => {
+    const last = tokens[t.to - 1]?.norm ?? '';
+    const before = tokens[t.from - 1]?.norm ?? '';
+    return (
+      GENERIC_PLURALS.has(last) &&
+      !/^\d|^(two|three|four|five|six|seven|eight|nine|ten|several|multiple|twin)$/.test(before) &&
+      !pinned(t)
+    );
+  });
+}
+
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const sentences = layer(doc, 'sentences');
   const withCasualty = new Set(layer(doc, 'casualties').map((c) => c.sentence));
@@ -101,7 +131,14 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     const isAttacker = (t: Trigger) => ATTACKER_NOUNS.has(tokens[t.to - 1]?.norm ?? '');
     const attackerOnly = groups.filter((g) => g.every(isAttacker));
     const host = groups.find((g) => !attackerOnly.includes(g));
+    const pinned = (t: Trigger) =>
+      withCasualty.has(sentence) ||
+      daysBySentence.has(sentence) ||
+      citiesBySentence.has(sentence) ||
+      regionsBySentence.has(sentence) ||
+      (namedByTrigger.get(t.id) ?? []).length > 0;
     for (const group of groups) {
+      if (isGenericPlural(group, tokens, pinned)) continue;
       const folds = host !== undefined && attackerOnly.includes(group);
       const top = strongest(group);
       if (folds || !top) continue;

@@ -276,3 +276,15 @@ describe('agg.claimant-subject', () => {
     expect(event?.attribution.source).toBe('TASS');
   });
 });
+
+describe('draft.generic-plural', () => {
+  it.each([
+    ['The group has the means to plan complex attacks.', 0],
+    ['Officials fear that the killings will not stop.', 0],
+    ['Two explosions shook the market.', 1],
+    ['Attacks on Sunday killed five police officers.', 1],
+    ['Bombings in Jalalabad wounded dozens.', 1],
+  ])('%j → %d events', (text, events) => {
+    expect(run(text).events.length).toBe(events);
+  });
+});
