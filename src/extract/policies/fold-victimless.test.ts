@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FoldView, foldTargets } from './fold-victimless.js';
+import { type FoldView, foldTargets, type InheritView, inheritFrom } from './fold-victimless.js';
 
 const ev = (type: string, roles: string[], weapons = 0): FoldView => ({ type, roles, weapons });
 const shooting = ev('attack.armed', ['victim']);
@@ -28,5 +28,31 @@ describe('foldTargets (fold.victimless)', () => {
     },
   ])('$name', ({ events, into }) => {
     expect(foldTargets(events)).toEqual(into);
+  });
+});
+
+const inc = (type: string, ...actors: string[]): InheritView => ({ type, actors });
+const byFmln = inc('attack.armed', 'perpetrator|organization', 'victim|group');
+const busBurned = inc('arson.arson', 'target|group');
+
+describe('inheritFrom (perp.inherit-group)', () => {
+  it.each([
+    { name: 'a later incident without a group takes the earlier one’s', events: [byFmln, busBurned], from: [-1, 0] },
+    { name: 'never from a later incident', events: [busBurned, byFmln], from: [-1, -1] },
+    { name: 'the nearest earlier group', events: [byFmln, byFmln, busBurned], from: [-1, -1, 1] },
+    {
+      name: 'gunmen alone do not stop the group',
+      events: [byFmln, inc('attack.armed', 'perpetrator|group', 'victim|group')],
+      from: [-1, 0],
+    },
+    { name: 'nothing hit, nothing inherited', events: [byFmln, inc('attack.explosive')], from: [-1, -1] },
+    { name: 'an arrest inherits nothing', events: [byFmln, inc('arrest.arrest', 'detainee|group')], from: [-1, -1] },
+    {
+      name: 'an inherited group is not passed on twice',
+      events: [byFmln, busBurned, busBurned],
+      from: [-1, 0, 0],
+    },
+  ])('$name', ({ events, from }) => {
+    expect(inheritFrom(events)).toEqual(from);
   });
 });

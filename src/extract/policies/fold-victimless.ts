@@ -61,3 +61,32 @@ export function foldTargets(events: readonly FoldView[]): number[] {
   });
   return into;
 }
+
+/** What policy `perp.inherit-group` reads of an event. */
+export interface InheritView {
+  type: string;
+  /** "role|kind" of its actors ("perpetrator|organization", "victim|group" …) */
+  actors: readonly string[];
+}
+
+/**
+ * Policy `perp.inherit-group`: in a wire report that tells several incidents, the armed group held
+ * responsible for one is usually behind the next ones it tells without naming a group ("the FMLN
+ * attacked a post in X … In Y a bus was burned"). An incident with a victim or target and no
+ * perpetrator organisation takes the organisations of the nearest earlier incident that names
+ * some. Measured on MUC-4 (template F1, after `fold.victimless`): dev 38.1 → 38.9, train 51.5 →
+ * 51.6, the held-out fifth of train 38.8 → 39.2; individuals inherited too cost 0.4 on each.
+ * For each event, the index of the event whose organisations it takes, or -1.
+ * `inheritFrom([{type:'attack.armed', actors:['perpetrator|organization']}, {type:'arson.arson', actors:['target|group']}])` → [-1, 0].
+ */
+export function inheritFrom(events: readonly InheritView[]): number[] {
+  let last = -1;
+  return events.map((e, i) => {
+    if (INCIDENT_KIND[e.type] === undefined) return -1;
+    const own = e.actors.includes('perpetrator|organization');
+    const hit = e.actors.some((a) => a.startsWith('victim|') || a.startsWith('target|'));
+    const from = !own && hit ? last : -1;
+    if (own) last = i;
+    return from;
+  });
+}
