@@ -276,3 +276,15 @@ describe('agg.claimant-subject', () => {
     expect(event?.attribution.source).toBe('TASS');
   });
 });
+
+describe('weapons.learned-first (single-case wire text)', () => {
+  const weaponsOf = (text: string) => run(text).events.flatMap((e) => e.weapons);
+  it.each([
+    // no one takes part: the lexicon's weapon words are arms talked about
+    ['THE MINISTER SPOKE OF THE ATTACKS WITH DYNAMITE.', []],
+    // mixed-case reports keep them
+    ['The minister spoke of the attacks with dynamite.', ['dynamite']],
+  ])('%j → %j', (text, weapons) => {
+    expect(weaponsOf(text)).toEqual(weapons);
+  });
+});
