@@ -110,6 +110,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     5,
     'attack,attacks,assault,ambush,massacre,murder,murders,killing,killings,shooting,shootings,armed attack,gunfire,gunmen,assassins',
   ),
+  // "the eln destroyed the oil terminal": the weakest attack trigger, so a bombing or an arson told
+  // in the same sentence names the event (MUC-4 template F1: dev 38.9 → 39.0, train 51.6 → 51.9,
+  // the held-out fifth of train 39.2 → 39.3; "damaged" and "fired" cost held-out or bench:gold)
+  ...t('destroy-v', 'attack.armed', 'verb', 2, 'destroyed'),
 ];
 
 /**

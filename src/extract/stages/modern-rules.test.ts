@@ -288,3 +288,15 @@ describe('draft.generic-plural', () => {
     expect(run(text).events.length).toBe(events);
   });
 });
+
+describe('weapons.learned-first (single-case wire text)', () => {
+  const weaponsOf = (text: string) => run(text).events.flatMap((e) => e.weapons);
+  it.each([
+    // no one takes part: the lexicon's weapon words are arms talked about
+    ['THE MINISTER SPOKE OF THE ATTACK WITH DYNAMITE.', []],
+    // mixed-case reports keep them
+    ['The minister spoke of the attack with dynamite.', ['dynamite']],
+  ])('%j → %j', (text, weapons) => {
+    expect(weaponsOf(text)).toEqual(weapons);
+  });
+});

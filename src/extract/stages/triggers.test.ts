@@ -22,6 +22,8 @@ describe('trigger lexicon', () => {
     ['they took hostages', ['kidnapping.hostage_taking']],
     ['a bomb exploded', ['attack.explosive', 'attack.explosive']],
     ['they set fire to the bus', ['arson.arson']],
+    // trg.destroy-v: the weakest attack trigger
+    ['rebels destroyed the pipeline', ['attack.armed']],
     // words that in the MUC-4 train reports almost never told an incident of that type
     ['police seized weapons', []],
     ['the siege of the city', []],

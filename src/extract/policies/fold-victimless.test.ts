@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { type FoldView, foldTargets, type InheritView, inheritFrom } from './fold-victimless.js';
+
+const ev = (type: string, roles: string[], weapons = 0): FoldView => ({ type, roles, weapons });
+const shooting = ev('attack.armed', ['victim']);
+const gunmen = ev('attack.armed', ['perpetrator']);
+const bombing = ev('attack.explosive', ['target']);
+const dynamite = ev('attack.explosive', [], 1);
+
+describe('foldTargets (fold.victimless)', () => {
+  it.each([
+    { name: 'attackers told after the shooting join it', events: [shooting, gunmen], into: [-1, 0] },
+    { name: 'attackers told before the shooting join it', events: [gunmen, shooting], into: [1, -1] },
+    { name: 'a weapon alone joins the bombing before it', events: [bombing, dynamite], into: [-1, 0] },
+    { name: 'the nearest incident before is the host', events: [shooting, shooting, gunmen], into: [-1, -1, 1] },
+    { name: 'another kind never hosts', events: [bombing, gunmen], into: [-1, -1] },
+    { name: 'with no host at all, the first stays and takes the rest', events: [gunmen, gunmen], into: [-1, 0] },
+    { name: 'an empty event neither folds nor hosts', events: [ev('attack.armed', []), gunmen], into: [-1, -1] },
+    {
+      name: 'arrests and statements never fold',
+      events: [shooting, ev('arrest.arrest', ['arresting_party'])],
+      into: [-1, -1],
+    },
+    {
+      name: 'leading attackers go to the first incident with victims',
+      events: [gunmen, gunmen, shooting, shooting],
+      into: [2, 2, -1, -1],
+    },
+  ])('$name', ({ events, into }) => {
+    expect(foldTargets(events)).toEqual(into);
+  });
+});
+
+const inc = (type: string, ...actors: string[]): InheritView => ({ type, actors });
+const byFmln = inc('attack.armed', 'perpetrator|organization', 'victim|group');
+const busBurned = inc('arson.arson', 'target|group');
+
+describe('inheritFrom (perp.inherit-group)', () => {
+  it.each([
+    { name: 'a later incident without a group takes the earlier one’s', events: [byFmln, busBurned], from: [-1, 0] },
+    { name: 'never from a later incident', events: [busBurned, byFmln], from: [-1, -1] },
+    { name: 'the nearest earlier group', events: [byFmln, byFmln, busBurned], from: [-1, -1, 1] },
+    {
+      name: 'gunmen alone do not stop the group',
+      events: [byFmln, inc('attack.armed', 'perpetrator|group', 'victim|group')],
+      from: [-1, 0],
+    },
+    { name: 'nothing hit, nothing inherited', events: [byFmln, inc('attack.explosive')], from: [-1, -1] },
+    { name: 'an arrest inherits nothing', events: [byFmln, inc('arrest.arrest', 'detainee|group')], from: [-1, -1] },
+    {
+      name: 'an inherited group is not passed on twice',
+      events: [byFmln, busBurned, busBurned],
+      from: [-1, 0, 0],
+    },
+  ])('$name', ({ events, from }) => {
+    expect(inheritFrom(events)).toEqual(from);
+  });
+});
