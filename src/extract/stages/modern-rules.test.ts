@@ -290,13 +290,13 @@ describe('draft.generic-plural', () => {
 });
 
 describe('weapons.learned-first (single-case wire text)', () => {
-  const weaponsOf = (text: string) => run(text).events.flatMap((e) => e.weapons);
+  const ofText = (text: string) => run(text).events.map((e) => [e.weapons, e.rules.includes('weapons.learned-first')]);
   it.each([
-    // no one takes part: the lexicon's weapon words are arms talked about
-    ['THE MINISTER SPOKE OF THE ATTACK WITH DYNAMITE.', []],
-    // mixed-case reports keep them
-    ['The minister spoke of the attack with dynamite.', ['dynamite']],
-  ])('%j → %j', (text, weapons) => {
-    expect(weaponsOf(text)).toEqual(weapons);
+    // no one takes part: only the tagger's weapons stay (here it tags "dynamite" itself)
+    ['THE MINISTER SPOKE OF THE ATTACK WITH DYNAMITE.', [[['dynamite'], true]]],
+    // mixed-case reports keep the lexicon's
+    ['The minister spoke of the attack with dynamite.', [[['dynamite'], false]]],
+  ])('%j → %j', (text, events) => {
+    expect(ofText(text)).toEqual(events);
   });
 });
