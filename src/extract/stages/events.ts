@@ -94,6 +94,24 @@ function securityOperation(d: Draft, ix: Index): boolean {
   );
 }
 
+/** Unnamed perpetrators that only say someone attacked, and the nouns that say who ("a suicide bomber"). */
+const GENERIC_ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'perpetrators']);
+const SPECIFIC_ATTACKERS = new Set(['bomber', 'bombers', 'gunman', 'gunmen', 'assassins', 'kidnappers', 'militants']);
+const headOf = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
+
+/**
+ * Rule `actor.attacker-coref`: "a suicide bomber struck … the attacker was killed": the attacker is
+ * the bomber, not a second perpetrator. A generic attacker noun steps back when the event names its
+ * perpetrators more precisely. Returns whether it dropped one.
+ */
+function dropGenericAttackers(actors: Map<string, EventActor>): boolean {
+  const perpetrators = [...actors].filter(([, a]) => a.role === 'perpetrator');
+  if (!perpetrators.some(([, a]) => SPECIFIC_ATTACKERS.has(headOf(a.name)))) return false;
+  const generic = perpetrators.filter(([, a]) => GENERIC_ATTACKERS.has(headOf(a.name)));
+  for (const [key] of generic) actors.delete(key);
+  return generic.length > 0;
+}
+
 function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRole[], ix: Index): ExtractedEvent {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
@@ -138,6 +156,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     if (!actors.has(key)) actors.set(key, actor);
     rules.push(`learned.${r.role}`);
   }
+  if (dropGenericAttackers(actors)) rules.push('actor.attacker-coref');
   if (!learnedFirst)
     for (const [key, actor] of actors)
       if (isBuildingTarget(actor)) {

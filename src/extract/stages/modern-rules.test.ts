@@ -300,3 +300,15 @@ describe('weapons.learned-first (single-case wire text)', () => {
     expect(ofText(text)).toEqual(events);
   });
 });
+
+describe('actor.attacker-coref', () => {
+  it.each([
+    [
+      'A suicide bomber struck a mosque in Jalalabad on Friday. Guards said the attacker wore a police uniform.',
+      ['perpetrator:suicide bomber'],
+    ],
+    ['An attacker opened fire on worshippers at a mosque in Jalalabad.', ['perpetrator:attacker']],
+  ])('%j → %j', (text, perpetrators) => {
+    expect(actorsOf(text).filter((a) => a.startsWith('perpetrator'))).toEqual(perpetrators);
+  });
+});
