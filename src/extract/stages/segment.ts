@@ -33,11 +33,12 @@ export function fold(word: string): string {
         .replace(/’/g, "'");
 }
 
-export function tokenize(text: string): Omit<Token, 'sentence'>[] {
-  const out: Omit<Token, 'sentence'>[] = [];
+/** The tokens of a text, each in sentence 0 until `segment` numbers them. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, norm: fold(m[0]) });
+    out.push({ start: m.index, end: m.index + m[0].length, norm: fold(m[0]), sentence: 0 });
   return out;
 }
 
@@ -80,13 +81,17 @@ export function segment(text: string): { tokens: Token[]; sentences: Sentence[] 
     const prev = raw[i - 1];
     if (prev && i > first && blankLineBetween(text, prev.end, t.start)) close(i);
     if (i - first >= MAX_SENTENCE_TOKENS) close(i);
-    tokens.push({ start: t.start, end: t.end, norm: t.norm, sentence: sentences.length });
+    t.sentence = sentences.length;
+    tokens.push(t);
     if (endsSentence(raw, i)) {
       // keep closing quotes and brackets with the sentence they end
       let j = i + 1;
       while (raw[j] && CLOSERS.has(raw[j]?.norm ?? '') && raw[j]?.start === raw[j - 1]?.end) {
         const q = raw[j];
-        if (q) tokens.push({ start: q.start, end: q.end, norm: q.norm, sentence: sentences.length });
+        if (q) {
+          q.sentence = sentences.length;
+          tokens.push(q);
+        }
         j++;
       }
       i = j - 1;

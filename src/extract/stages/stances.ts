@@ -69,10 +69,20 @@ const endsAt = (tokens: Token[], words: readonly string[], end: number) => {
   return true;
 };
 
-/** The cues with each phrase split into its words once, not once per trigger. */
-const CUE_WORDS = CERTAINTY_CUES.map((cue) => ({ cue, phrases: cue.phrases.map((p) => p.split(' ')) }));
+/** Each cue phrase, split into words, under its last word (`*` for any), with the index of its cue. */
+const PHRASES_BY_LAST_WORD = groupBy(
+  CERTAINTY_CUES.flatMap((cue, index) => cue.phrases.map((p) => ({ index, words: p.split(' ') }))),
+  (p) => p.words[p.words.length - 1] ?? '',
+);
+const ANY_LAST_WORD = PHRASES_BY_LAST_WORD.get('*') ?? [];
+/** The longest reach of a cue that may also follow its trigger. */
+const FOLLOWING_REACH = Math.max(0, ...CERTAINTY_CUES.map((c) => c.reach).filter(Number.isFinite));
 
-/** The certainty of one trigger, from the cues of the clause before it. */
+/**
+ * The certainty of one trigger, from the cues of the clause before it: the first cue, in the
+ * lexicon's order, with a phrase ending at a position it may end at. Each position is looked at
+ * once, for the phrases that end in its word.
+ */
 export function triggerCertainty(
   tokens: Token[],
   tr: Trigger,
@@ -81,16 +91,22 @@ export function triggerCertainty(
 ): { certainty: Certainty; rule: string } | null {
   let start = tr.from;
   while (start > clauseStart && !CLAUSE_BREAKS.has(tokens[start - 1]?.norm ?? '')) start--;
-  for (const { cue, phrases } of CUE_WORDS)
-    for (const words of phrases) {
-      const lowest = Math.max(start + words.length, tr.from - cue.reach);
-      for (let end = tr.from; end >= lowest; end--)
-        if (!blocked.has(end - 1) && endsAt(tokens, words, end)) return { certainty: cue.certainty, rule: cue.id };
-      if (Number.isFinite(cue.reach))
-        for (let end = tr.to + words.length; end <= tr.to + cue.reach; end++)
-          if (endsAt(tokens, words, end)) return { certainty: cue.certainty, rule: cue.id };
+  let best = CERTAINTY_CUES.length;
+  const consider = (end: number, before: boolean) => {
+    const found = PHRASES_BY_LAST_WORD.get(tokens[end - 1]?.norm ?? '');
+    for (const { index, words } of found ? [...found, ...ANY_LAST_WORD] : ANY_LAST_WORD) {
+      if (index >= best) continue;
+      const reach = CERTAINTY_CUES[index]?.reach ?? 0;
+      const allowed = before
+        ? end >= Math.max(start + words.length, tr.from - reach) && !blocked.has(end - 1)
+        : Number.isFinite(reach) && end >= tr.to + words.length && end <= tr.to + reach;
+      if (allowed && endsAt(tokens, words, end)) best = index;
     }
-  return null;
+  };
+  for (let end = tr.from; end > start; end--) consider(end, true);
+  for (let end = tr.to + 1; end <= tr.to + FOLLOWING_REACH; end++) consider(end, false);
+  const cue = CERTAINTY_CUES[best];
+  return cue ? { certainty: cue.certainty, rule: cue.id } : null;
 }
 
 export function stanceOf(
