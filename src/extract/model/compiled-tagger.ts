@@ -9,7 +9,7 @@
 import type { Sentence, Token } from '../annotated.js';
 import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext } from './features.js';
 import { interner } from './interner.js';
-import type { TaggerModel } from './tagger.js';
+import { fromJson, keyParts, type TaggerModel } from './tagger.js';
 import { wordClass } from './word-class.js';
 
 export interface CompiledTagger {
@@ -56,14 +56,48 @@ function slotOf(a: number, b: number, mask: number): number {
   return h & mask;
 }
 
+/** A feature's weights as the model file keeps them: [labelIndex, weight, labelIndex, weight, …]. */
+type SparseWeights = readonly number[];
+const sparse = (w: Float64Array): number[] => [...w].flatMap((x, k) => (x === 0 ? [] : [k, x]));
+
+/** The tagger compiled from its loaded form (tagger.ts `fromJson`): what the tests compare with `tagNext`. */
 export function compileTagger(model: TaggerModel): CompiledTagger {
   const { ids: vocab, id } = interner();
-  const features: [number, number, number, Float64Array][] = []; // template, a, b, weights
+  const features: [number, number, number, SparseWeights][] = []; // template, a, b, weights
   TEMPLATES.forEach((_, k) => {
-    for (const [a, w] of model.unary[k] ?? []) features.push([k, id(a), -1, w as Float64Array]);
+    for (const [a, w] of model.unary[k] ?? []) features.push([k, id(a), -1, sparse(w as Float64Array)]);
     for (const [a, byB] of model.binary[k] ?? [])
-      for (const [b, w] of byB) features.push([k, id(a), id(b), w as Float64Array]);
+      for (const [b, w] of byB) features.push([k, id(a), id(b), sparse(w as Float64Array)]);
   });
+  return buildTable(model, vocab, id, features);
+}
+
+/**
+ * The tagger compiled straight from the model file, as the engine loads it: no map or typed array
+ * per feature on the way (fromJson builds 22,000 of each, which cost start-up time). Keys are read
+ * as fromJson reads them (`keyParts`; a one-part template ignores what follows a space).
+ */
+export function compileTaggerJson(json: Parameters<typeof fromJson>[0]): CompiledTagger {
+  const previousOnly = Object.fromEntries(Object.entries(json.weights).filter(([key]) => key.startsWith('p=')));
+  const model = fromJson({ ...json, weights: previousOnly });
+  const { ids: vocab, id } = interner();
+  const index = new Map(TEMPLATES.map((t, k) => [t.name, k]));
+  const features: [number, number, number, SparseWeights][] = [];
+  for (const [key, weights] of Object.entries(json.weights)) {
+    const [template, a, b] = keyParts(key);
+    const k = index.get(template);
+    if (k === undefined) continue;
+    features.push([k, id(a), TEMPLATES[k]?.binary ? id(b) : -1, weights]);
+  }
+  return buildTable(model, vocab, id, features);
+}
+
+function buildTable(
+  model: TaggerModel,
+  vocab: Map<string, number>,
+  id: (s: string) => number,
+  features: readonly [number, number, number, SparseWeights][],
+): CompiledTagger {
   for (const s of ['', '<s>', '</s>']) id(s);
   const V = vocab.size;
   if (TEMPLATES.length * V >= 2 ** 31) throw new Error('tagger vocabulary too large for 32-bit feature keys');
@@ -79,11 +113,11 @@ export function compileTagger(model: TaggerModel): CompiledTagger {
     let slot = slotOf(ka, b, size - 1);
     while (slots[4 * slot] !== -1) slot = (slot + 1) & (size - 1);
     slots.set([ka, b, labelOf.length, labelOf.length], 4 * slot);
-    w.forEach((x, k) => {
-      if (x === 0) return;
-      labelOf.push(k);
-      weightOf.push(x);
-    });
+    for (let n = 0; n + 1 < w.length; n += 2) {
+      if (w[n + 1] === 0) continue;
+      labelOf.push(w[n] as number);
+      weightOf.push(w[n + 1] as number);
+    }
     slots[4 * slot + 3] = labelOf.length;
   }
   const previousRow = new Int32Array(L).fill(-1);

@@ -10,7 +10,8 @@ export interface RelevanceModel {
   bias: number;
   /** probability below which a document is called irrelevant. */
   threshold: number;
-  weights: ReadonlyMap<string, number>;
+  /** the file's weights by feature key ("w=bomb", "b=car|bomb"): for `relevance`, which training uses. */
+  weights: Readonly<Record<string, number>>;
   /** the same weights for relevanceOfWords: each word of a feature → its id; by word id (NaN for none); … */
   wordIds: ReadonlyMap<string, number>;
   single: Float64Array;
@@ -43,7 +44,7 @@ export function relevanceFromJson(json: {
   return {
     bias: json.bias,
     threshold: json.threshold,
-    weights: new Map(Object.entries(json.weights)),
+    weights: json.weights,
     wordIds,
     single,
     pairs,
@@ -87,7 +88,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 /** `relevance(model, documentFeatures(words))` → probability in [0, 1] that the document tells an incident. */
 export function relevance(model: RelevanceModel, features: readonly string[]): number {
   let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
+  for (const f of features) z += model.weights[f] ?? 0;
   return sigmoid(z);
 }
 

@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../project-path.js';
 import { type LearnedRole, layer, type Trigger } from '../annotated.js';
-import { type CompiledTagger, compileTagger, DocumentColumns, tagSentence } from '../model/compiled-tagger.js';
+import { type CompiledTagger, compileTaggerJson, DocumentColumns, tagSentence } from '../model/compiled-tagger.js';
 import { triggerContext } from '../model/features.js';
 import { type RelevanceModel, relevanceFromJson, relevanceOfWords } from '../model/relevance.js';
-import { fromJson } from '../model/tagger.js';
 import { roleFillerBounds } from '../policies/filler-bounds.js';
 import { defineStage } from '../stage.js';
 
@@ -17,7 +16,7 @@ const readModel = (file: string) => JSON.parse(readFileSync(projectPath('src', '
 let models: { tagger: CompiledTagger; relevance: RelevanceModel } | undefined;
 const loadModels = () => {
   models ??= {
-    tagger: compileTagger(fromJson(readModel('roles.json'))),
+    tagger: compileTaggerJson(readModel('roles.json')),
     relevance: relevanceFromJson(readModel('relevance.json')),
   };
   return models;
