@@ -81,30 +81,25 @@ export function triggerContext(
   // one "type:form" string per trigger, not one per token near it
   const labels = new Map(triggers.map((t) => [t, `${t.type}:${t.form}`]));
   const label = (t: Trigger) => labels.get(t) ?? '';
-  for (const s of sentences) {
-    // left to right: the last trigger passed within WINDOW tokens, and how far it is
+  // per sentence, walking each way: the last trigger passed within WINDOW tokens, and how far it is
+  const sweep = (from: number, to: number, step: 1 | -1, side: [string[], string[], number[]]) => {
+    const [labelAt, wordAt, gapAt] = side;
     let last: Trigger | undefined;
     let lastAt = 0;
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      if (last && i - lastAt <= WINDOW) {
-        ctx.left[i] = label(last);
-        ctx.leftWord[i] = tokens[last.from]?.norm ?? '';
-        ctx.leftGap[i] = i - lastAt;
+    for (let i = from; i !== to; i += step) {
+      const gap = Math.abs(i - lastAt);
+      if (last && gap <= WINDOW) {
+        labelAt[i] = label(last);
+        wordAt[i] = tokens[last.from]?.norm ?? '';
+        gapAt[i] = gap;
       }
       const here = at.get(i);
       if (here) [last, lastAt] = [here, i];
     }
-    // and right to left
-    last = undefined;
-    for (let i = s.endToken - 1; i >= s.firstToken; i--) {
-      if (last && lastAt - i <= WINDOW) {
-        ctx.right[i] = label(last);
-        ctx.rightWord[i] = tokens[last.from]?.norm ?? '';
-        ctx.rightGap[i] = lastAt - i;
-      }
-      const here = at.get(i);
-      if (here) [last, lastAt] = [here, i];
-    }
+  };
+  for (const s of sentences) {
+    sweep(s.firstToken, s.endToken, 1, [ctx.left, ctx.leftWord, ctx.leftGap]);
+    sweep(s.endToken - 1, s.firstToken - 1, -1, [ctx.right, ctx.rightWord, ctx.rightGap]);
   }
   return ctx;
 }
