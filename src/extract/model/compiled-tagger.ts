@@ -3,8 +3,8 @@
  * `tagNext` (tagger.ts), read by number rather than by string. Every value the model knows (words,
  * suffixes, classes, trigger labels …) gets an id once when the model loads; a document's tokens
  * get their column ids once; each feature is then a pair of ids found in one open-addressing hash
- * table, and its weights a row of one flat array. String maps cost about 150 ns a lookup here, and
- * a tagged token looks up 35 features: that made the tagger half of the engine's time.
+ * table, which points at its non-zero weights. String maps cost about 150 ns a lookup here, and a
+ * tagged token looks up 35 features: that made the tagger half of the engine's time.
  */
 import type { Sentence, Token } from '../annotated.js';
 import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext } from './features.js';
