@@ -30,7 +30,7 @@ units unit commandos personnel guards directorate ministry department`.split(/\s
 /** Heads of a phrase that may point back to a named organisation ("its fighters", "their forces"). */
 export const ANAPHOR_HEADS: ReadonlySet<string> = new Set(
   `fighters fighter militants gunmen members cells planners bombers forces force troops soldiers police policemen
-commandos units unit officials men group`.split(/\s+/),
+commandos units unit officials men group commander commanders leader leaders`.split(/\s+/),
 );
 
 /** Which unnamed heads may fill each role. */

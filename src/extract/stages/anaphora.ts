@@ -8,6 +8,7 @@ import type { NameMention, Token, TokenSpan } from '../annotated.js';
 /** How many sentences back an anaphor may look for its antecedent. */
 export const REACH = 4;
 const POSSESSIVES = new Set(['its', 'their']);
+const GROUP_WORDS = new Set(['group', "group's"]);
 /** Members only armed groups have: "its fighters" points to an armed group, "its forces" to any body. */
 const NON_STATE_MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'members', 'cells', 'planners', 'bombers']);
 
@@ -40,7 +41,8 @@ export function resolveAnaphor(
     }
     return null;
   };
-  const groupAt = words.findIndex((w, i) => w === 'group' && words[i - 1] === 'the');
+  // "the group", and "the group's planners" (one token: the tokenizer keeps the possessive on its word)
+  const groupAt = words.findIndex((w, i) => GROUP_WORDS.has(w) && words[i - 1] === 'the');
   if (groupAt >= 0) {
     const n = before((m) => m.actor.category === 'armed_group');
     return n ? { antecedent: n, rule: 'arg.anaphora.the-group' } : null;

@@ -206,13 +206,17 @@ function slots(
   return out;
 }
 
+/** Heads that name a group's people rather than the group: killed, they are its victims, not a target hit. */
+const MEMBER_HEADS = new Set(['planners', 'fighters', 'militants', 'members', 'commanders']);
+
 function roleFor(type: EventTypeCode, slot: Slot, head: string, named: ActorEntry | null): Role | null {
   const cls = type.split('.')[0] ?? '';
   if (slot === 'claimant') return cls === 'attack' || cls === 'kidnapping' ? 'claimant' : null;
   const role = ROLE_BY_CLASS[cls]?.[slot] ?? null;
   if (!role) return null;
   if (role === 'victim' && FACILITY_HEADS.has(head) && !named) return 'target';
-  if (role === 'victim' && named?.kind === 'organization') return 'target';
+  // rule `arg.members-victims`: "killed two of the group's planners": people of a group, killed, are victims
+  if (role === 'victim' && named?.kind === 'organization' && !MEMBER_HEADS.has(head)) return 'target';
   return role;
 }
 
@@ -420,7 +424,9 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
       kind: actor ? actor.kind : 'group',
       mention,
       actor,
-      rule: resolved ? `${rule}+${resolved.rule}` : rule,
+      rule: [rule, resolved?.rule, role === 'victim' && actor?.kind === 'organization' ? 'arg.members-victims' : null]
+        .filter(Boolean)
+        .join('+'),
     });
   }
   // rule `arg.response`: "… before Afghan security forces killed them": forces killing the attackers

@@ -312,3 +312,20 @@ describe('actor.attacker-coref', () => {
     expect(actorsOf(text).filter((a) => a.startsWith('perpetrator'))).toEqual(perpetrators);
   });
 });
+
+describe('arg.members-victims and "the group\'s" anaphora', () => {
+  it.each([
+    [
+      "ISKP bombed a mosque in Jalalabad. Two days later a drone strike in Nangarhar killed two of the group's planners.",
+      'victim:Islamic State Khorasan Province',
+    ],
+    [
+      'ISKP bombed a mosque in Jalalabad. A drone strike in Nangarhar killed two of its commanders.',
+      'victim:Islamic State Khorasan Province',
+    ],
+    // a post of the group (not its rank and file) keeps the group as the target
+    ['A US drone strike killed an ISKP district chief in Nangarhar.', 'target:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
