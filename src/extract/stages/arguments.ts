@@ -23,6 +23,7 @@ import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { defineStage } from '../stage.js';
+import { amongTheDead } from './among-the-dead.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
 
@@ -449,6 +450,9 @@ export const argumentsStage = defineStage({
       regionalResolver(doc, knowledge),
       knowledge.actors.lookup(knowledge.normalizeName('Islamic State')),
     );
-    return { layers: { arguments: layer(doc, 'triggers').flatMap((tr) => argumentsOf(doc, tr, ctx)) } };
+    const triggers = layer(doc, 'triggers');
+    const own = triggers.flatMap((tr) => argumentsOf(doc, tr, ctx));
+    const listed = amongTheDead(doc.text, layer(doc, 'tokens'), triggers, layer(doc, 'names'));
+    return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },
 });

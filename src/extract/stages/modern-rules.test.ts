@@ -329,3 +329,17 @@ describe('arg.members-victims and "the group\'s" anaphora', () => {
     expect(actorsOf(text)).toContain(actor);
   });
 });
+
+describe('arg.among-the-dead', () => {
+  it.each([
+    [
+      'Gunmen attacked a hospital in Kabul on Tuesday. Among the dead was Mawlawi Hamdullah Mokhlis, a Taliban commander.',
+      'victim:Hamdullah Mokhlis',
+      true,
+    ],
+    // no attack told before: nobody to be a victim of
+    ['Among the dead was Mawlawi Hamdullah Mokhlis, a Taliban commander.', 'victim:Hamdullah Mokhlis', false],
+  ])('%j has %s: %s', (text, actor, has) => {
+    expect(actorsOf(text).includes(actor)).toBe(has);
+  });
+});
