@@ -52,6 +52,27 @@ const skipLeft = (tokens: Token[], i: number, floor: number) => {
   return j;
 };
 
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
+/** Adverbs a speech verb may carry ("officials later said"). */
+const SPEECH_ADVERBS = new Set(['later', 'also', 'then', 'earlier']);
+
+/**
+ * Rule `arg.speaker-subject`: "Afghan security officials later said they had arrested a man": the
+ * pronoun before the verb is the speaker, so the speaker's phrase fills the agent slot — when it
+ * names an actor or a kind of agent; else the pronoun points back as `arg.active.pronoun` says.
+ * `speakerBeforePronoun(tokens, trigger.from, floor)` → the span of "Afghan security officials".
+ */
+function speakerBeforePronoun(tokens: Token[], verbAt: number, floor: number): TokenSpan | null {
+  let k = skipLeft(tokens, verbAt, floor);
+  if (!SUBJECT_PRONOUNS.has(tokens[k - 1]?.norm ?? '')) return null;
+  k--;
+  if (tokens[k - 1]?.norm === 'that') k--;
+  if (!SPEECH_VERBS.has(tokens[k - 1]?.norm ?? '')) return null;
+  k--;
+  while (k > floor && SPEECH_ADVERBS.has(tokens[k - 1]?.norm ?? '')) k--;
+  return phraseBefore(tokens, k, floor);
+}
+
 function prepPhrase(tokens: Token[], start: number, ceil: number, preps: string[]): TokenSpan | null {
   for (let i = start; i < Math.min(ceil, start + 6); i++) {
     const w = tokens[i]?.norm ?? '';
@@ -378,8 +399,15 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
   );
   const planned = infinitiveSubject(tokens, tr, sentence.firstToken, names);
   if (planned) found.push({ slot: 'agent', span: planned, rule: 'arg.infinitive-subject' });
-  if (pronoun && !found.some((x) => x.slot === 'agent'))
-    found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
+  if (!found.some((x) => x.slot === 'agent')) {
+    const speaker = tr.form === 'verb' ? speakerBeforePronoun(tokens, tr.from, sentence.firstToken) : null;
+    const agentRole = ROLE_BY_CLASS[tr.type.split('.')[0] ?? '']?.agent;
+    const speaks =
+      speaker && (namedIn(names, speaker) || (agentRole && HEADS_BY_ROLE[agentRole]?.has(headOf(tokens, speaker))));
+    if (speaker && speaks) found.push({ slot: 'agent', span: speaker, rule: 'arg.speaker-subject' });
+    else if (pronoun)
+      found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
+  }
   for (const { slot, span: phrase, rule: slotRule } of found) {
     const trimmed = withoutPlacesAndDates(phrase, blocked, slotRule);
     if (!trimmed) continue;

@@ -343,3 +343,16 @@ describe('arg.among-the-dead', () => {
     expect(actorsOf(text).includes(actor)).toBe(has);
   });
 });
+
+describe('arg.speaker-subject', () => {
+  it.each([
+    [
+      'Saleh blamed the Taliban, a charge the Taliban rejected; Afghan security officials later said they had arrested a man in Kabul.',
+      'arresting_party:afghan security officials',
+    ],
+    ['Police said they had arrested two suspects in Kabul.', 'arresting_party:police'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+    expect(actorsOf(text)).not.toContain('arresting_party:Taliban');
+  });
+});
