@@ -59,9 +59,27 @@ function isGenericPlural(
   });
 }
 
+/** Words that end one clause and start another inside a sentence. */
+const CLAUSE_BREAKS = new Set([';', ':', 'but', 'while', 'although', 'whereas', 'yet']);
+
+/** How far a clause reaches from a word, each way: a run-on "sentence" of 100,000 characters stays linear. */
+const CLAUSE_REACH = 60;
+
+/** The [from, to) token range of the clause around token i, within its sentence [first, end). */
+function clauseOf(tokens: readonly { norm: string }[], i: number, first: number, end: number): [number, number] {
+  const floor = Math.max(first, i - CLAUSE_REACH);
+  const ceil = Math.min(end, i + CLAUSE_REACH);
+  let from = i;
+  while (from > floor && !CLAUSE_BREAKS.has(tokens[from - 1]?.norm ?? '')) from--;
+  let to = i;
+  while (to < ceil && !CLAUSE_BREAKS.has(tokens[to]?.norm ?? '')) to++;
+  return [from, to];
+}
+
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const sentences = layer(doc, 'sentences');
   const withCasualty = new Set(layer(doc, 'casualties').map((c) => c.sentence));
+  const casualtiesBySentence = groupBy(layer(doc, 'casualties'), (c) => c.sentence);
   const namedByTrigger = groupBy(
     layer(doc, 'arguments').filter((a) => a.actor),
     (a) => a.trigger,
@@ -131,12 +149,19 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     const isAttacker = (t: Trigger) => ATTACKER_NOUNS.has(tokens[t.to - 1]?.norm ?? '');
     const attackerOnly = groups.filter((g) => g.every(isAttacker));
     const host = groups.find((g) => !attackerOnly.includes(g));
-    const pinned = (t: Trigger) =>
-      withCasualty.has(sentence) ||
-      daysBySentence.has(sentence) ||
-      citiesBySentence.has(sentence) ||
-      regionsBySentence.has(sentence) ||
-      (namedByTrigger.get(t.id) ?? []).length > 0;
+    // a count, date or place pins a plural only in its own clause: "a drone strike in Nangarhar
+    // killed two planners, but the attacks did not stop" leaves "the attacks" unpinned
+    const pinned = (t: Trigger) => {
+      const [from, to] = clauseOf(tokens, t.from, s?.firstToken ?? 0, s?.endToken ?? tokens.length);
+      const inClause = (m: { from: number }) => m.from >= from && m.from < to;
+      return (
+        (casualtiesBySentence.get(sentence) ?? []).some(inClause) ||
+        (daysBySentence.get(sentence) ?? []).some(inClause) ||
+        (citiesBySentence.get(sentence) ?? []).some(inClause) ||
+        (regionsBySentence.get(sentence) ?? []).some(inClause) ||
+        (namedByTrigger.get(t.id) ?? []).length > 0
+      );
+    };
     for (const group of groups) {
       if (isGenericPlural(group, tokens, pinned)) continue;
       const folds = host !== undefined && attackerOnly.includes(group);

@@ -356,3 +356,12 @@ describe('arg.speaker-subject', () => {
     expect(actorsOf(text)).not.toContain('arresting_party:Taliban');
   });
 });
+
+describe('draft.generic-plural, clause by clause', () => {
+  it('a place in another clause does not pin "the attacks"', () => {
+    const types = run(
+      'A drone strike in Jalalabad killed two ISKP planners on Friday, but the attacks did not stop.',
+    ).events.map((e) => e.type);
+    expect(types).toEqual(['airstrike.drone']);
+  });
+});
