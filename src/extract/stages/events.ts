@@ -94,6 +94,17 @@ function securityOperation(d: Draft, ix: Index): boolean {
   );
 }
 
+/** A dateline opens the text within this many tokens ("TASHKENT, April 19 (Vigil Wire) -"). */
+const DATELINE_REACH = 40;
+/**
+ * Rule `date.dateline`: the date of a dateline ("TASHKENT, April 19 (Vigil Wire) -") is the day the
+ * report was filed, so it bounds the events it tells (on or before), like a date that dates a saying.
+ */
+function isDatelineDate(tokens: readonly { norm: string }[], m: { from: number; to: number }): boolean {
+  const next = tokens[m.to]?.norm ?? '';
+  return m.from < DATELINE_REACH && tokens[m.from - 1]?.norm === ',' && (next === '(' || next === '-' || next === '—');
+}
+
 /** Unnamed perpetrators that only say someone attacked, and the nouns that say who ("a suicide bomber"). */
 const GENERIC_ATTACKERS = new Set(['attacker', 'attackers', 'assailant', 'assailants', 'perpetrators']);
 const SPECIFIC_ATTACKERS = new Set(['bomber', 'bombers', 'gunman', 'gunmen', 'assassins', 'kidnappers', 'militants']);
@@ -181,11 +192,15 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const dateCandidates = inDraft(ix.dates).map((m) => {
     // a speech verb between a date and a later trigger makes it the date of the report
     const sameSentence = main?.sentence === m.sentence && m.to <= main.from;
-    const datesReport = sameSentence && tokens.slice(m.to, main.from).some((t) => SPEECH_VERBS.has(t.norm));
+    const datesReport =
+      isDatelineDate(tokens, m) ||
+      (sameSentence && tokens.slice(m.to, main.from).some((t) => SPEECH_VERBS.has(t.norm)));
     return { date: m.date, datesReport, distance: distance(m.sentence, m.from) };
   });
   const date = chooseDate(dateCandidates);
   if (date) rules.push(date.rule);
+  if (date?.rule === 'date.report-bound' && inDraft(ix.dates).some((m) => isDatelineDate(tokens, m)))
+    rules.push('date.dateline');
 
   const placeMention = choosePlaceMention(
     inDraft(ix.places).map((p) => ({ mention: p, distance: distance(p.sentence, p.from) })),

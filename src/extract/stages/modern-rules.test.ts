@@ -365,3 +365,17 @@ describe('draft.generic-plural, clause by clause', () => {
     expect(types).toEqual(['airstrike.drone']);
   });
 });
+
+describe('date.dateline', () => {
+  const onFiling = (text: string) =>
+    extract({ text, meta: { ...meta, published: '2021-04-19' } }, TEST_KNOWLEDGE).events[0];
+  it('the dateline date bounds the incident: on or before the day the report was filed', () => {
+    const event = onFiling('TASHKENT, April 19 (Test Wire) - Gunmen attacked a checkpoint in Jalalabad.');
+    expect(event?.date).toMatchObject({ end: '2021-04-19', precision: 'range' });
+    expect(event?.rules).toContain('date.dateline');
+  });
+  it('a date later in the text is still the incident date', () => {
+    const event = onFiling('TASHKENT, April 19 (Test Wire) - Gunmen attacked a checkpoint in Jalalabad on April 17.');
+    expect(event?.date).toMatchObject({ start: '2021-04-17', end: '2021-04-17' });
+  });
+});
