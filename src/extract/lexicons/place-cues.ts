@@ -41,6 +41,8 @@ export const AREA_ANAPHORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = 
   ['city', 'city'],
   ['town', 'city'],
 ]);
+/** A dateline opens the text: within its first tokens (a title may come before it). */
+export const DATELINE_REACH = 40;
 /** A month name right after a place and a comma marks a dateline ("ISLAMABAD, Aug 12 (Wire) -"). */
 export const DATELINE_MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 

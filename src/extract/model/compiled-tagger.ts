@@ -7,7 +7,7 @@
  * tagged token looks up 35 features: that made the tagger half of the engine's time.
  */
 import type { Sentence, Token } from '../annotated.js';
-import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext } from './features.js';
+import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext, WINDOW } from './features.js';
 import { interner } from './interner.js';
 import { fromJson, keyParts, type TaggerModel } from './tagger.js';
 import { wordClass } from './word-class.js';
@@ -38,6 +38,8 @@ export interface CompiledTagger {
   sentenceEnd: number;
   /** per word id: its suffixes', shape's and dictionary class's ids, -2 until first asked. */
   wordCache: Int32Array;
+  /** the id of gapBucket(g) for g = 0 … WINDOW + 1 (every larger gap is "far", as WINDOW + 1 is). */
+  gapIds: Int32Array;
 }
 
 const CODE = new Map<Column, number>(COLUMNS.map((c, k) => [c, k]));
@@ -58,23 +60,8 @@ function slotOf(a: number, b: number, mask: number): number {
 
 /** A feature's weights as the model file keeps them: [labelIndex, weight, labelIndex, weight, …]. */
 type SparseWeights = readonly number[];
-const sparse = (w: Float64Array): number[] => [...w].flatMap((x, k) => (x === 0 ? [] : [k, x]));
-
-/** The tagger compiled from its loaded form (tagger.ts `fromJson`): what the tests compare with `tagNext`. */
-export function compileTagger(model: TaggerModel): CompiledTagger {
-  const { ids: vocab, id } = interner();
-  const features: [number, number, number, SparseWeights][] = []; // template, a, b, weights
-  TEMPLATES.forEach((_, k) => {
-    for (const [a, w] of model.unary[k] ?? []) features.push([k, id(a), -1, sparse(w as Float64Array)]);
-    for (const [a, byB] of model.binary[k] ?? [])
-      for (const [b, w] of byB) features.push([k, id(a), id(b), sparse(w as Float64Array)]);
-  });
-  return buildTable(model, vocab, id, features);
-}
-
 /**
- * The tagger compiled straight from the model file, as the engine loads it: no map or typed array
- * per feature on the way (fromJson builds 22,000 of each, which cost start-up time). Keys are read
+ * The tagger compiled straight from the model file: no map or typed array per feature on the way (fromJson builds 22,000 of each, which cost start-up time). Keys are read
  * as fromJson reads them (`keyParts`; a one-part template ignores what follows a space).
  */
 export function compileTaggerJson(json: Parameters<typeof fromJson>[0]): CompiledTagger {
@@ -151,6 +138,7 @@ function buildTable(
     sentenceStart: vocab.get('<s>') ?? -1,
     sentenceEnd: vocab.get('</s>') ?? -1,
     wordCache: new Int32Array(V * WORD_DERIVED.length).fill(-2),
+    gapIds: Int32Array.from({ length: WINDOW + 2 }, (_, g) => vocab.get(gapBucket(g)) ?? -1),
   };
 }
 
@@ -168,6 +156,10 @@ export class DocumentColumns {
     private readonly ctx: TokenContext,
   ) {
     this.classes = Int32Array.from(tokens, (_, i) => this.idOf(ctx.cls[i] ?? ''));
+  }
+
+  private gapId(gap: number | undefined): number {
+    return this.m.gapIds[Math.min(gap ?? WINDOW + 1, WINDOW + 1)] as number;
   }
 
   private idOf(s: string): number {
@@ -220,8 +212,8 @@ export class DocumentColumns {
       tr[at] = this.idOf(ctx.right[i] ?? '');
       tlword[at] = this.idOf(ctx.leftWord[i] ?? '');
       trword[at] = this.idOf(ctx.rightWord[i] ?? '');
-      tlgap[at] = this.idOf(gapBucket(ctx.leftGap[i] ?? 99));
-      trgap[at] = this.idOf(gapBucket(ctx.rightGap[i] ?? 99));
+      tlgap[at] = this.gapId(ctx.leftGap[i]);
+      trgap[at] = this.gapId(ctx.rightGap[i]);
       sent[at] = sentId;
       rel[at] = relId;
     }

@@ -9,7 +9,7 @@ import type { NameMention, PlaceMention, Sentence, Token, Trigger } from '../ann
 import { ARMED_GROUP_HEADS, FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { wordClass } from './word-class.js';
 
-const WINDOW = 6;
+export const WINDOW = 6;
 
 export interface TokenContext {
   /** type:form of the nearest trigger to the left / right within WINDOW tokens ("" if none). */

@@ -78,7 +78,6 @@ function clauseOf(tokens: readonly { norm: string }[], i: number, first: number,
 
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const sentences = layer(doc, 'sentences');
-  const withCasualty = new Set(layer(doc, 'casualties').map((c) => c.sentence));
   const casualtiesBySentence = groupBy(layer(doc, 'casualties'), (c) => c.sentence);
   const namedByTrigger = groupBy(
     layer(doc, 'arguments').filter((a) => a.actor),
@@ -139,7 +138,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const drafts: Draft[] = [];
   for (const [sentence, triggers] of groupBy(layer(doc, 'triggers'), (t) => t.sentence)) {
     const s = sentences[sentence];
-    if (s && withCasualty.has(sentence) && AGGREGATE.test(doc.clean.slice(s.start, s.end))) {
+    if (s && casualtiesBySentence.has(sentence) && AGGREGATE.test(doc.clean.slice(s.start, s.end))) {
       drafts.push(draft('statement.aggregate', sentence, triggers, ['agg.count-over-incidents']));
       continue;
     }

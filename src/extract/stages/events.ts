@@ -13,6 +13,7 @@ import {
 } from '../annotated.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
+import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties } from '../policies/casualties.js';
@@ -87,15 +88,10 @@ function securityOperation(d: Draft, ix: Index): boolean {
     perpetrators.length > 0 &&
     perpetrators.every((a) => a.actor?.category === 'state_security') &&
     hit.length > 0 &&
-    hit.every(
-      (a) =>
-        a.actor?.category === 'armed_group' || INSURGENT_HEADS.has(a.mention.toLowerCase().split(/\s+/).at(-1) ?? ''),
-    )
+    hit.every((a) => a.actor?.category === 'armed_group' || INSURGENT_HEADS.has(headOf(a.mention)))
   );
 }
 
-/** A dateline opens the text within this many tokens ("TASHKENT, April 19 (Vigil Wire) -"). */
-const DATELINE_REACH = 40;
 /**
  * Rule `date.dateline`: the date of a dateline ("TASHKENT, April 19 (Vigil Wire) -") is the day the
  * report was filed, so it bounds the events it tells (on or before), like a date that dates a saying.
@@ -146,7 +142,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     owned = owned.filter((r) => {
       if (r.role === 'Weapon') return true;
       const role = LEARNED_ROLE[r.role].role;
-      const head = r.mention.toLowerCase().split(/\s+/).at(-1) ?? '';
+      const head = headOf(r.mention);
       return !patternRoles.has(role) && !!HEADS_BY_ROLE[role]?.has(head);
     });
   const learnedRoleNames = new Set(

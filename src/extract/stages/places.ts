@@ -8,6 +8,7 @@ import type { PlaceEntry } from '../knowledge-port.js';
 import {
   CAPITALS,
   DATELINE_MONTH,
+  DATELINE_REACH,
   PLACE_FACILITIES,
   PLACE_HOMONYMS,
   PLACE_PARTS,
@@ -22,8 +23,6 @@ import { defineStage } from '../stage.js';
 import { resolveAreaAnaphors, resolveCapital, resolveSameFacility } from './place-anaphora.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
-/** A dateline opens the text: within its first tokens (a title may come before it). */
-const DATELINE_REACH = 40;
 
 function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | null {
   const next = tokens[hit.to]?.norm ?? '';
