@@ -16,6 +16,12 @@ describe('fillerBounds (filler.bounds)', () => {
     { words: 'offices of deputy mayor', kept: 'offices of deputy mayor', rules: [] },
     { words: 'by his car', kept: 'car', rules: ['filler.drop-leading'] },
     { words: 'fmln', kept: 'fmln', rules: [] },
+    { words: 'fmln guerrilla units clashed', kept: 'fmln guerrilla units', rules: ['filler.cut-run-on'] },
+    { words: 'guerrilla forces today', kept: 'guerrilla forces', rules: ['filler.cut-run-on'] },
+    { words: 'stores partially destroyed', kept: 'stores', rules: ['filler.cut-run-on'] },
+    { words: 'car circulating', kept: 'car', rules: ['filler.cut-run-on'] },
+    { words: 'men wearing military uniforms', kept: 'men wearing military uniforms', rules: [] },
+    { words: 'armed men', kept: 'armed men', rules: [] },
   ])('$words → $kept', ({ words, kept, rules }) => {
     const w = words.split(' ');
     const b = fillerBounds(w);
@@ -23,7 +29,7 @@ describe('fillerBounds (filler.bounds)', () => {
     expect(b?.rules).toEqual(rules);
   });
 
-  it.each([['who'], ['by', 'his'], ['on', 'street'], []])('%j leaves nothing', (...words) => {
+  it.each([['who'], ['by', 'his'], ['on', 'street'], ['near', 'electric'], []])('%j leaves nothing', (...words) => {
     expect(fillerBounds(words)).toBeNull();
   });
 });

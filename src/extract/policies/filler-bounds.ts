@@ -1,7 +1,7 @@
 /**
  * Policy `filler.bounds`: the tagger sometimes lets a filler run on past its noun phrase ("jecar
- * neghme on street", "carlos marcelo who") or start on a function word ("by urban guerrillas",
- * "his vehicle"). A filler is cut before the first word that starts a clause or an adjunct, and
+ * neghme on street", "carlos marcelo who", "units clashed") or start on a function word ("by urban
+ * guerrillas", "his vehicle"). A filler is cut before the first word that starts a clause or an adjunct, and
  * leading function words are dropped. Word lists are data with ids.
  */
 import { HONORIFICS, PERSON_TITLES } from '../lexicons/person-cues.js';
@@ -67,6 +67,21 @@ export function victimTitleDrop(words: readonly string[], from: number, to: numb
 }
 
 /**
+ * Words that end a filler the tagger ran on into the rest of its clause ("units clashed", "guerrilla
+ * forces today", "stores partially destroyed", "car circulating"): times, adverbs and the verbs
+ * that follow a filler. None of them is inside any role filler string of the MUC-4 train keys
+ * (the -ed and -ing words that are — "armed", "wearing", "owned", "riding" — are left out).
+ */
+export const CUT_RUN_ON: BoundRule = {
+  id: 'filler.cut-run-on',
+  words: new Set(
+    `today tonight yesterday noon midnight dawn near reportedly allegedly partially completely totally seriously
+recently clashed attacked damaged blown headquartered circulating causing killed injured burned exploded located
+stationed`.split(/\s+/),
+  ),
+};
+
+/**
  * The [from, to) part of a filler's words to keep, or null when nothing is left.
  * `fillerBounds(['jecar', 'neghme', 'on', 'street'])` → `{ from: 0, to: 2, rules: ['filler.cut-clause'] }`;
  * `fillerBounds(['by', 'urban', 'guerrillas'])` → `{ from: 1, to: 3, rules: ['filler.drop-leading'] }`.
@@ -77,8 +92,9 @@ export function fillerBounds(words: readonly string[]): { from: number; to: numb
   while (from < words.length && LEADING_DROPS.words.has(words[from] ?? '')) from++;
   if (from > 0) rules.push(LEADING_DROPS.id);
   let to = from;
-  while (to < words.length && !CUT_BEFORE.words.has(words[to] ?? '')) to++;
-  if (to < words.length) rules.push(CUT_BEFORE.id);
+  const ends = (w: string) => CUT_BEFORE.words.has(w) || CUT_RUN_ON.words.has(w);
+  while (to < words.length && !ends(words[to] ?? '')) to++;
+  if (to < words.length) rules.push(CUT_RUN_ON.words.has(words[to] ?? '') ? CUT_RUN_ON.id : CUT_BEFORE.id);
   return to > from ? { from, to, rules } : null;
 }
 
