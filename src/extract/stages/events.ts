@@ -21,6 +21,7 @@ import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
 import { groupName } from '../policies/group-name.js';
+import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
@@ -50,6 +51,16 @@ function learnedActor(r: LearnedRole): EventActor {
   return { role, entity: null, name: r.mention.toLowerCase(), mention: r.mention, kind };
 }
 
+/** The words (lower-case) of every name the document gives an armed group or a security force. */
+function armedNames(doc: AnnotatedDoc): Set<string> {
+  const tokens = layer(doc, 'tokens');
+  const out = new Set<string>();
+  for (const n of layer(doc, 'names'))
+    if (NO_ARMED_TARGET.categories.has(n.actor.category ?? ''))
+      out.add(doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0).toLowerCase());
+  return out;
+}
+
 /** The layers an event reads, grouped by sentence (or trigger) once, so that building events stays linear. */
 function indexLayers(doc: AnnotatedDoc) {
   const bySentence = <T extends { sentence: number }>(items: T[]) => groupBy(items, (x) => x.sentence);
@@ -62,6 +73,7 @@ function indexLayers(doc: AnnotatedDoc) {
     stances: new Map(layer(doc, 'stances').map((s) => [s.sentence, s])),
     names: bySentence(layer(doc, 'names')),
     mixedCase: isMixedCase(doc.text),
+    armedNames: armedNames(doc),
   };
 }
 type Index = ReturnType<typeof indexLayers>;
@@ -150,15 +162,25 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   );
   for (const a of args) {
     const actor = actorOf(a, type);
-    if (learnedRoleNames.has(actor.role) || (learnedFirst && !a.actor && MUC_ROLES.has(a.role))) continue;
+    if (learnedRoleNames.has(actor.role)) continue;
+    const patternFills = learnedFirst && !a.actor && MUC_ROLES.has(a.role);
+    if (patternFills && !patternFillsRole(a.role, learnedRoleNames)) continue;
+    if (learnedFirst && isArmedTarget(actor, ix.armedNames, a.actor?.category)) {
+      rules.push(NO_ARMED_TARGET.id);
+      continue;
+    }
     const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
-    rules.push(a.rule);
+    rules.push(patternFills ? `${a.rule}+${WIRE_TARGET_PATTERNS.id}` : a.rule);
   }
 
   for (const r of owned) {
     if (r.role === 'Weapon') continue;
     const actor = learnedActor(r);
+    if (learnedFirst && isArmedTarget(actor, ix.armedNames)) {
+      rules.push(NO_ARMED_TARGET.id);
+      continue;
+    }
     const key = `${actor.role}|${r.mention.toLowerCase()}`;
     if (!actors.has(key)) actors.set(key, actor);
     rules.push(`learned.${r.role}`);

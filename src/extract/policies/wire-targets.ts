@@ -1,0 +1,45 @@
+/**
+ * Targets in single-case wire text (MUC-4 style), where the learned tagger fills the roles first
+ * (`roles.learned-first` in stages/events.ts).
+ *
+ * Policy `roles.wire-target-patterns`: when the tagger gave an event no target, the patterns'
+ * unnamed target phrases ("attacked a bus", "the bombing of the gas station") fill the role — a
+ * building or vehicle hit is what the templates code as a physical target. (Their unnamed
+ * perpetrators and victims stay back: on MUC-4 dev they cost 0.1 and 2.8 F1.)
+ *
+ * Policy `roles.no-armed-target`: an armed group or a security force named as a target ("attacked
+ * the Atlacatl Battalion", a tagged "fmln") is not one: MUC-4 keys code no armed body as a
+ * physical target, and the tagger's targets that name one were all wrong on the held-out fifth of
+ * train. In mixed-case reports a force can be hit ("ISKP attacked a Taliban convoy") and stays.
+ */
+import type { EventActor } from '../../domain/index.js';
+
+export const WIRE_TARGET_PATTERNS = { id: 'roles.wire-target-patterns', roles: new Set(['target']) } as const;
+
+export const NO_ARMED_TARGET = {
+  id: 'roles.no-armed-target',
+  categories: new Set(['armed_group', 'state_security']),
+} as const;
+
+/**
+ * Whether an unnamed pattern argument of `role` may fill its role in wire text, given the roles the
+ * tagger already filled. `patternFillsRole('target', new Set(['victim']))` → true.
+ */
+export function patternFillsRole(role: string, learnedRoles: ReadonlySet<string>): boolean {
+  return WIRE_TARGET_PATTERNS.roles.has(role) && !learnedRoles.has(role);
+}
+
+/**
+ * Whether a target names an armed body: its entity's category, or its words are those of a name the
+ * document gives an armed group or a security force (`armedNames`, lower-case).
+ * `isArmedTarget({ role: 'target', mention: 'FMLN', … }, new Set(['fmln']))` → true.
+ */
+export function isArmedTarget(
+  actor: Pick<EventActor, 'role' | 'mention'>,
+  armedNames: ReadonlySet<string>,
+  category?: string,
+): boolean {
+  if (actor.role !== 'target') return false;
+  if (category && NO_ARMED_TARGET.categories.has(category)) return true;
+  return armedNames.has(actor.mention.toLowerCase());
+}
