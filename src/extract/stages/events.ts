@@ -21,6 +21,7 @@ import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
 import { groupName } from '../policies/group-name.js';
+import { listItemsAfter } from '../policies/list-fillers.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
@@ -422,6 +423,25 @@ export function inheritGroups(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
+/** Policy `learned.list-conjuncts` (policies/list-fillers.ts): the later items of a tagged filler's list. */
+function withListItems(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const out = [...roles];
+  const seen = new Set(roles.map((r) => `${r.role}|${r.from}`));
+  for (const r of roles) {
+    const ceil = sentences[r.sentence]?.endToken ?? r.to;
+    for (const span of listItemsAfter(tokens, r.to, ceil, r.role)) {
+      const key = `${r.role}|${span.from}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+      out.push({ sentence: r.sentence, ...span, role: r.role, mention });
+    }
+  }
+  return out;
+}
+
 /** Policy `date.story-continues` (policies/choose-date.ts) over the events in text order. */
 function datedByStory(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
   const view = events.map((e) => ({
@@ -473,7 +493,8 @@ export const eventsStage = defineStage({
   assigns: ['events', 'entities'],
   run: (doc) => {
     const built = buildDrafts(doc);
-    const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, layer(doc, 'learnedRoles')));
+    const learned = withListItems(doc, layer(doc, 'learnedRoles'));
+    const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const ix = indexLayers(doc);
     const told = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are

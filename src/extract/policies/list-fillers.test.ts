@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../stages/segment.js';
+import { itemFits, listItemsAfter } from './list-fillers.js';
+
+describe('listItemsAfter (learned.list-conjuncts)', () => {
+  it.each([
+    {
+      text: 'burned the offices of the enterprise, the agrarian bank, the national bank, and health ministry offices.',
+      filler: 'the offices of the enterprise',
+      role: 'Target',
+      items: ['agrarian bank', 'national bank', 'health ministry offices'],
+    },
+    {
+      text: 'destroyed the municipal office, a gasoline station and the civil defense post in el congo.',
+      filler: 'the municipal office',
+      role: 'Target',
+      items: ['gasoline station', 'civil defense post'],
+    },
+    {
+      text: 'were identified as jose manuel jimenez rivera, pedro rafael jimenez cortez, and jose lacides ordonez.',
+      filler: 'jose manuel jimenez rivera',
+      role: 'Victim',
+      items: ['pedro rafael jimenez cortez', 'jose lacides ordonez'],
+    },
+    // a list item that is no facility ends the list
+    { text: 'bombed a bank, killing two people.', filler: 'a bank', role: 'Target', items: [] },
+    { text: 'damaged the bus and the driver fled.', filler: 'the bus', role: 'Target', items: [] },
+    // victims by a people head are left out
+    { text: 'killed jose perez, two women and a child.', filler: 'jose perez', role: 'Victim', items: [] },
+    { text: 'the guerrillas, the soldiers and the police.', filler: 'the guerrillas', role: 'PerpInd', items: [] },
+  ])('$role after "$filler" → $items', ({ text, filler, role, items }) => {
+    const tokens = tokenize(text);
+    const end = tokenize(text.slice(0, text.indexOf(filler) + filler.length)).length;
+    const spans = listItemsAfter(tokens, end, tokens.length, role);
+    expect(
+      spans.map((s) =>
+        tokens
+          .slice(s.from, s.to)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    ).toEqual(items);
+  });
+});
+
+describe('itemFits', () => {
+  it.each([
+    { role: 'Target', words: 'health ministry offices', fits: true },
+    { role: 'Target', words: 'the driver', fits: false },
+    { role: 'Victim', words: 'hector oqueli colindres', fits: true },
+    { role: 'Victim', words: 'two women', fits: false },
+    { role: 'Victim', words: 'oqueli', fits: false },
+  ])('$role $words → $fits', ({ role, words, fits }) => {
+    expect(itemFits(role, words.split(' '))).toBe(fits);
+  });
+});
