@@ -22,6 +22,15 @@ describe('fillerBounds (filler.bounds)', () => {
     { words: 'car circulating', kept: 'car', rules: ['filler.cut-run-on'] },
     { words: 'men wearing military uniforms', kept: 'men wearing military uniforms', rules: [] },
     { words: 'armed men', kept: 'armed men', rules: [] },
+    { words: 'several gunmen', kept: 'gunmen', rules: ['filler.drop-hedge'] },
+    {
+      words: 'by alleged shining path members',
+      kept: 'shining path members',
+      rules: ['filler.drop-leading', 'filler.drop-hedge'],
+    },
+    { words: 'other public facilities', kept: 'public facilities', rules: ['filler.drop-hedge'] },
+    { words: 'three individuals', kept: 'three individuals', rules: [] },
+    { words: 'several', kept: 'several', rules: [] },
   ])('$words → $kept', ({ words, kept, rules }) => {
     const w = words.split(' ');
     const b = fillerBounds(w);
