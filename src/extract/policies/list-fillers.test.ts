@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../stages/segment.js';
-import { itemFits, listItemsAfter } from './list-fillers.js';
+import { itemFits, listItemsAfter, listItemsBefore } from './list-fillers.js';
 
 describe('listItemsAfter (learned.list-conjuncts)', () => {
   it.each([
@@ -32,6 +32,30 @@ describe('listItemsAfter (learned.list-conjuncts)', () => {
     const tokens = tokenize(text);
     const end = tokenize(text.slice(0, text.indexOf(filler) + filler.length)).length;
     const spans = listItemsAfter(tokens, end, tokens.length, role);
+    expect(
+      spans.map((s) =>
+        tokens
+          .slice(s.from, s.to)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+    ).toEqual(items);
+  });
+});
+
+describe('listItemsBefore (learned.list-conjuncts)', () => {
+  it.each([
+    {
+      text: 'guerrillas burned the agrarian bank, the national bank, and health ministry offices.',
+      filler: 'health ministry offices',
+      items: ['national bank', 'agrarian bank'],
+    },
+    { text: 'the rebels, who attacked a bus and a school.', filler: 'a school', items: ['bus'] },
+    { text: 'in lima, a bank was bombed.', filler: 'a bank', items: [] },
+  ])('Target before "$filler" → $items', ({ text, filler, items }) => {
+    const tokens = tokenize(text);
+    const start = tokenize(text.slice(0, text.indexOf(filler))).length;
+    const spans = listItemsBefore(tokens, start, 0, 'Target');
     expect(
       spans.map((s) =>
         tokens

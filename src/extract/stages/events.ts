@@ -21,7 +21,7 @@ import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
 import { groupName } from '../policies/group-name.js';
-import { listItemsAfter } from '../policies/list-fillers.js';
+import { listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
@@ -431,7 +431,11 @@ function withListItems(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
   const seen = new Set(roles.map((r) => `${r.role}|${r.from}`));
   for (const r of roles) {
     const ceil = sentences[r.sentence]?.endToken ?? r.to;
-    for (const span of listItemsAfter(tokens, r.to, ceil, r.role)) {
+    const floor = sentences[r.sentence]?.firstToken ?? r.from;
+    // items before a tagged target too ("burned a bank, a store and [the school]"); before a tagged
+    // victim they cost precision (held-out fifth of train Victim 45.5 → 45.1)
+    const before = r.role === 'Target' ? listItemsBefore(tokens, r.from, floor, r.role) : [];
+    for (const span of [...listItemsAfter(tokens, r.to, ceil, r.role), ...before]) {
       const key = `${r.role}|${span.from}`;
       if (seen.has(key)) continue;
       seen.add(key);
