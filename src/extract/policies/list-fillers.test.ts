@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../stages/segment.js';
-import { itemFits, listItemsAfter, listItemsBefore } from './list-fillers.js';
+import { expandsList, itemFits, listItemsAfter, listItemsBefore } from './list-fillers.js';
 
 describe('listItemsAfter (learned.list-conjuncts)', () => {
   it.each([
@@ -76,5 +76,16 @@ describe('itemFits', () => {
     { role: 'Victim', words: 'oqueli', fits: false },
   ])('$role $words → $fits', ({ role, words, fits }) => {
     expect(itemFits(role, words.split(' '))).toBe(fits);
+  });
+});
+
+describe('expandsList', () => {
+  it.each([
+    { role: 'Victim', types: ['attack.armed'], expands: true },
+    { role: 'Victim', types: ['attack.armed', 'arrest.arrest'], expands: false },
+    { role: 'Target', types: ['arrest.arrest'], expands: true },
+    { role: 'Victim', types: [], expands: true },
+  ])('$role with $types → $expands', ({ role, types, expands }) => {
+    expect(expandsList(role, types)).toBe(expands);
   });
 });

@@ -21,7 +21,7 @@ import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
 import { groupName } from '../policies/group-name.js';
-import { listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
+import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
@@ -429,7 +429,15 @@ function withListItems(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
   const sentences = layer(doc, 'sentences');
   const out = [...roles];
   const seen = new Set(roles.map((r) => `${r.role}|${r.from}`));
+  const typesIn = groupBy(layer(doc, 'triggers'), (t) => t.sentence);
   for (const r of roles) {
+    if (
+      !expandsList(
+        r.role,
+        (typesIn.get(r.sentence) ?? []).map((t) => t.type),
+      )
+    )
+      continue;
     const ceil = sentences[r.sentence]?.endToken ?? r.to;
     const floor = sentences[r.sentence]?.firstToken ?? r.from;
     // items before a tagged target too ("burned a bank, a store and [the school]"); before a tagged
