@@ -52,6 +52,17 @@ export function itemFits(role: string, words: readonly string[]): boolean {
   return false;
 }
 
+/** The part of a chunked list item that fills `role` (bounds applied, articles dropped), or null. */
+function listItem(tokens: readonly Token[], phrase: TokenSpan | null, role: string): TokenSpan | null {
+  if (!phrase || phrase.to - phrase.from > LIST_CONJUNCTS.maxWords) return null;
+  const words = tokens.slice(phrase.from, phrase.to).map((t) => t.norm);
+  const bounds = fillerBounds(words);
+  if (!bounds || bounds.to !== words.length) return null;
+  let from = phrase.from + bounds.from;
+  while (from < phrase.to - 1 && /^(the|a|an)$/.test(tokens[from]?.norm ?? '')) from++;
+  return itemFits(role, words.slice(from - phrase.from)) ? { from, to: phrase.to } : null;
+}
+
 /**
  * The spans of the list items after a filler ending at `end` (exclusive), within the sentence
  * (`ceil`). `listItemsAfter(tokens of "a bank , a store , and a school in x", 2, 11, 'Target')` →
@@ -64,17 +75,10 @@ export function listItemsAfter(tokens: readonly Token[], end: number, ceil: numb
     let j = i;
     if (tokens[j]?.norm === ',') j++;
     if (tokens[j]?.norm === 'and') j++;
-    if (j === i) break;
-    const phrase = phraseAfter(tokens as Token[], j, ceil);
-    if (!phrase || phrase.to - phrase.from > LIST_CONJUNCTS.maxWords) break;
-    const words = tokens.slice(phrase.from, phrase.to).map((t) => t.norm);
-    const bounds = fillerBounds(words);
-    if (!bounds || bounds.to !== words.length) break;
-    let from = phrase.from + bounds.from;
-    while (from < phrase.to - 1 && /^(the|a|an)$/.test(tokens[from]?.norm ?? '')) from++;
-    if (!itemFits(role, words.slice(from - phrase.from))) break;
-    out.push({ from, to: phrase.to });
-    i = phrase.to;
+    const item = j > i ? listItem(tokens, phraseAfter(tokens as Token[], j, ceil), role) : null;
+    if (!item) break;
+    out.push(item);
+    i = item.to;
   }
   return out;
 }
@@ -90,16 +94,10 @@ export function listItemsBefore(tokens: readonly Token[], start: number, floor: 
     let j = i;
     if (tokens[j - 1]?.norm === 'and') j--;
     if (tokens[j - 1]?.norm === ',') j--;
-    if (j === i) break;
-    const phrase = phraseBefore(tokens as Token[], j, floor);
-    if (!phrase || phrase.to - phrase.from > LIST_CONJUNCTS.maxWords) break;
-    const words = tokens.slice(phrase.from, phrase.to).map((t) => t.norm);
-    const bounds = fillerBounds(words);
-    if (!bounds || bounds.to !== words.length) break;
-    let from = phrase.from + bounds.from;
-    while (from < phrase.to - 1 && /^(the|a|an)$/.test(tokens[from]?.norm ?? '')) from++;
-    if (!itemFits(role, words.slice(from - phrase.from))) break;
-    out.push({ from, to: phrase.to });
+    const phrase = j < i ? phraseBefore(tokens as Token[], j, floor) : null;
+    const item = listItem(tokens, phrase, role);
+    if (!item || !phrase) break;
+    out.push(item);
     i = phrase.from;
   }
   return out;
