@@ -22,6 +22,10 @@ describe('fillerBounds (filler.bounds)', () => {
     { words: 'car circulating', kept: 'car', rules: ['filler.cut-run-on'] },
     { words: 'men wearing military uniforms', kept: 'men wearing military uniforms', rules: [] },
     { words: 'armed men', kept: 'armed men', rules: [] },
+    { words: 'fmln subversives coldbloodedly', kept: 'fmln subversives', rules: ['filler.cut-adverb'] },
+    { words: 'heavily armed men', kept: 'heavily armed men', rules: [] },
+    { words: 'privately owned passenger bus', kept: 'privately owned passenger bus', rules: [] },
+    { words: 'legislative assembly', kept: 'legislative assembly', rules: [] },
     { words: 'several gunmen', kept: 'gunmen', rules: ['filler.drop-hedge'] },
     {
       words: 'by alleged shining path members',

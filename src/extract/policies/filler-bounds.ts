@@ -94,6 +94,21 @@ stationed`.split(/\s+/),
 };
 
 /**
+ * Rule `filler.cut-adverb`: an adverb in -ly ends a filler too ("subversives coldbloodedly"), but
+ * for the -ly words inside MUC-4 train key strings ("heavily armed men", "privately owned bus",
+ * "national assembly") and other nouns and adjectives in -ly.
+ */
+export const CUT_ADVERB = {
+  id: 'filler.cut-adverb',
+  suffix: /^\p{L}{4,}ly$/u,
+  except: new Set(
+    `heavily assembly partially family privately approximately probably donnelly donelly apparently italy supply holy
+daily early ally rally bully`.split(/\s+/),
+  ),
+} as const;
+const isAdverb = (w: string) => CUT_ADVERB.suffix.test(w) && !CUT_ADVERB.except.has(w);
+
+/**
  * The [from, to) part of a filler's words to keep, or null when nothing is left.
  * `fillerBounds(['jecar', 'neghme', 'on', 'street'])` → `{ from: 0, to: 2, rules: ['filler.cut-clause'] }`;
  * `fillerBounds(['by', 'urban', 'guerrillas'])` → `{ from: 1, to: 3, rules: ['filler.drop-leading'] }`.
@@ -107,9 +122,11 @@ export function fillerBounds(words: readonly string[]): { from: number; to: numb
   while (from + 1 < words.length && LEADING_HEDGES.words.has(words[from] ?? '')) from++;
   if (from > hedged) rules.push(LEADING_HEDGES.id);
   let to = from;
-  const ends = (w: string) => CUT_BEFORE.words.has(w) || CUT_RUN_ON.words.has(w);
+  const ends = (w: string) => CUT_BEFORE.words.has(w) || CUT_RUN_ON.words.has(w) || isAdverb(w);
   while (to < words.length && !ends(words[to] ?? '')) to++;
-  if (to < words.length) rules.push(CUT_RUN_ON.words.has(words[to] ?? '') ? CUT_RUN_ON.id : CUT_BEFORE.id);
+  const cut = words[to] ?? '';
+  if (to < words.length)
+    rules.push(CUT_BEFORE.words.has(cut) ? CUT_BEFORE.id : CUT_RUN_ON.words.has(cut) ? CUT_RUN_ON.id : CUT_ADVERB.id);
   return to > from ? { from, to, rules } : null;
 }
 
