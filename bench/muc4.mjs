@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // MUC-4 role-filler benchmark: runs `vigil extract --batch` over a split and scores it with the shared
-// GTT-style scorer. usage: node bench/muc4.mjs [--split dev|train]   (prints figures; not a test)
+// GTT-style scorer. usage: node bench/muc4.mjs [--split dev|train|train-fifth]   (prints figures; not a test)
+// train-fifth: the train documents i % 5 = 4, which `scripts/train-roles.ts --fold-out` leaves out of its fold model.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,16 +10,21 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' } } });
-const gold = join(root, '..', 'shared', 'data', 'muc4', 'processed', `${values.split}.json`);
-const scorer = join(root, '..', 'shared', 'tools', 'score-muc4.mjs');
-
-const inputs = readFileSync(gold, 'utf8')
+const fifth = values.split === 'train-fifth';
+const source = join(root, '..', 'shared', 'data', 'muc4', 'processed', `${fifth ? 'train' : values.split}.json`);
+const goldLines = readFileSync(source, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => {
-    const d = JSON.parse(l);
-    return JSON.stringify({ id: d.docid, text: d.doctext });
-  });
+  .filter((_, i) => !fifth || i % 5 === 4);
+mkdirSync(join(root, 'bench', 'out'), { recursive: true });
+const gold = join(root, 'bench', 'out', `muc4-${values.split}-gold.jsonl`);
+writeFileSync(gold, `${goldLines.join('\n')}\n`);
+const scorer = join(root, '..', 'shared', 'tools', 'score-muc4.mjs');
+
+const inputs = goldLines.map((l) => {
+  const d = JSON.parse(l);
+  return JSON.stringify({ id: d.docid, text: d.doctext });
+});
 
 const started = performance.now();
 const run = spawnSync('node', [join(root, 'bin', 'vigil.js'), 'extract', '--batch'], {
@@ -31,7 +37,6 @@ if (run.status !== 0) {
   process.exit(1);
 }
 const seconds = (performance.now() - started) / 1000;
-mkdirSync(join(root, 'bench', 'out'), { recursive: true });
 const pred = join(root, 'bench', 'out', `muc4-${values.split}.jsonl`);
 writeFileSync(pred, run.stdout);
 console.log(`MUC-4 ${values.split}: ${inputs.length} documents in ${seconds.toFixed(1)} s; predictions in ${pred}`);
