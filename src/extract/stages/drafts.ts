@@ -59,6 +59,9 @@ function isGenericPlural(
   });
 }
 
+/** Classes of incident a claim of responsibility may be about. */
+const INCIDENT_CLASSES = new Set(['attack', 'airstrike', 'kidnapping', 'arson']);
+
 /** Words that end one clause and start another inside a sentence. */
 const CLAUSE_BREAKS = new Set([';', ':', 'but', 'while', 'although', 'whereas', 'yet']);
 
@@ -161,7 +164,15 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         (namedByTrigger.get(t.id) ?? []).length > 0
       );
     };
+    // rule `draft.claim-folds`: "ISKP claimed responsibility for the bombing that killed 84": the
+    // claim gives the attack its claimant; it is no statement of its own when its sentence tells the
+    // act it claims (a disputed claim told alone, "ISKP said it had fired rockets", stays one)
+    const incident = groups.find((g) => INCIDENT_CLASSES.has(classOf(g[0]?.type ?? '')));
+    const claims = incident ? groups.filter((g) => g.every((t) => t.type === 'statement.claim')).flat() : [];
     for (const group of groups) {
+      if (claims.length && group.every((t) => t.type === 'statement.claim')) continue;
+      // (its triggers join the incident's draft, after them: the claimant argument hangs on them)
+      if (group === incident && claims.length) group.push(...claims);
       if (isGenericPlural(group, tokens, pinned)) continue;
       const folds = host !== undefined && attackerOnly.includes(group);
       const top = strongest(group);
