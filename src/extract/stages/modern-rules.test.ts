@@ -432,3 +432,13 @@ describe('casualties.nearest-trigger', () => {
     ).toEqual(events);
   });
 });
+
+describe('arg.object-after-modifier: "shot at" and crowd nouns as victims', () => {
+  it.each([
+    ['Two gunmen walked into a church in Kabul and shot at the congregation.', 'victim:congregation'],
+    ['Gunmen opened fire on shoppers in Kabul.', 'victim:shoppers'],
+    ['A gunman was shooting at spectators in Kabul.', 'victim:spectators'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
