@@ -442,3 +442,15 @@ describe('arg.object-after-modifier: "shot at" and crowd nouns as victims', () =
     expect(actorsOf(text)).toContain(actor);
   });
 });
+
+describe('draft.reaction-mention', () => {
+  it.each([
+    ['Gunmen killed six people in Kabul on Friday. Ukraine denied any role in the attack.', 1],
+    ['Gunmen killed six people in Kabul on Friday. The Taliban condemned the attack.', 1],
+    // a reaction that dates or places what it reacts to still tells it
+    ['The Taliban condemned the attack in Jalalabad on Friday.', 1],
+    ['The Taliban condemned the attack.', 0],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
