@@ -9,6 +9,7 @@
  *   node bench/gold.mjs --self     # score the gold against itself (checks the scorer: all 1.0)
  *   node bench/gold.mjs --set heldout  # the held-out set (data/gold-heldout), never used for tuning
  *   node bench/gold.mjs --explain  # also, per document, every field where gold and prediction differ
+ *   node bench/gold.mjs --only wire-2024,analysis-2021  # only the gold files whose stem starts with one of these
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,17 @@ const args = new Set(process.argv.slice(2));
 const setIndex = process.argv.indexOf('--set');
 const setName = setIndex > 0 ? process.argv[setIndex + 1] : 'gold';
 const GOLD_DIRS = { gold: 'gold', heldout: 'gold-heldout' };
+/** `--only PREFIX,...` keeps the gold files whose stem starts with one of the prefixes. */
+const onlyIndex = process.argv.indexOf('--only');
+const onlyPrefixes =
+  onlyIndex > 0
+    ? String(process.argv[onlyIndex + 1] ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)
+    : null;
+if (onlyPrefixes && onlyPrefixes.length === 0)
+  throw new Error('--only needs a comma-separated list of file-stem prefixes');
 if (!GOLD_DIRS[setName])
   throw new Error(`unknown gold set "${setName}" (expected: ${Object.keys(GOLD_DIRS).join(', ')})`);
 
@@ -30,6 +42,7 @@ function loadGold() {
   const dir = join(root, 'data', GOLD_DIRS[setName]);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
+    .filter((f) => !onlyPrefixes || onlyPrefixes.some((p) => f.startsWith(p)))
     .sort()
     .map((f) => ({ name: f, ...JSON.parse(readFileSync(join(dir, f), 'utf8')) }));
 }
@@ -71,7 +84,7 @@ function printTable(report) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   process.stdout.write(
-    `Gold set ${report.set}: ${report.documents} documents, ${report.goldEvents} gold events, ${report.predEvents} predicted${report.self ? ' (gold scored against itself)' : ''}\n\n`,
+    `Gold set ${report.set}${onlyPrefixes ? ` (only ${onlyPrefixes.join(', ')})` : ''}: ${report.documents} documents, ${report.goldEvents} gold events, ${report.predEvents} predicted${report.self ? ' (gold scored against itself)' : ''}\n\n`,
   );
   process.stdout.write(`${rows.map(line).join('\n')}\n`);
   for (const f of report.failures) process.stdout.write(`\nextract failed on ${f.file}: ${f.error}`);

@@ -21,7 +21,7 @@ export const ACTOR_ALIASES = [
   { key: 'ttp', names: ['tehrik i taliban pakistan', 'tehreek e taliban pakistan', 'pakistani taliban', 'ttp'] },
   { key: 'taliban', names: ['taliban', 'afghan taliban', 'islamic emirate of afghanistan', 'taliban forces'] },
   { key: 'nds', names: ['national directorate of security', 'nds', 'afghan intelligence'] },
-  { key: 'bla', names: ['balochistan liberation army', 'bla'] },
+  { key: 'bla', names: ['balochistan liberation army', 'baloch liberation army', 'bla'] },
   { key: 'al qaeda', names: ['al qaeda', 'al qaida', 'alqaeda'] },
   {
     key: 'us military',

@@ -18,7 +18,8 @@ soldiers soldier troops policemen policeman police officers officer guards guard
 commanders chief chiefs leader leaders judge judges mayor mayors governor lawyer politicians politician candidate
 diplomats diplomat tourists tourist foreigners hostages hostage prisoners prisoner inmates inmate detainees
 suspects suspect fighters fighter militants militant planners planner aides aide servicemen personnel minorities
-minority sikhs hindus hazaras shias shiites christians crowd crowds gathering`.split(/\s+/),
+minority sikhs hindus hazaras shias shiites christians crowd crowds gathering audience audiences congregation
+congregations spectators concertgoers shoppers visitors bystanders`.split(/\s+/),
 );
 
 /** Bodies that detain: forces, police, agencies, authorities. */

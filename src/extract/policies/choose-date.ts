@@ -14,6 +14,8 @@ export interface DateCandidate {
   datesReport: boolean;
   /** distance in tokens to the trigger. */
   distance: number;
+  /** true for the date of a dateline ("PESHAWAR, Jan 31 (Vigil Wire) -"), the day the report was filed. */
+  dateline?: boolean;
 }
 
 export const REPORT_WINDOW_DAYS: number = 6;
@@ -27,7 +29,9 @@ export function chooseDate(candidates: DateCandidate[]): { date: EventDate; rule
   const report = candidates.sort((a, b) => a.distance - b.distance)[0];
   if (!report) return null;
   const end = report.date.end;
-  if (REPORT_WINDOW_DAYS === 0) return { date: report.date, rule: 'date.report-day' };
+  // rule `date.dateline-day`: when a dateline is all that dates an event, the event takes the day of
+  // the report (the gold guidelines' ACLED practice: the announcement day), not a week's range before it
+  if (REPORT_WINDOW_DAYS === 0 || report.dateline) return { date: report.date, rule: 'date.report-day' };
   return {
     date: { start: minusDays(end, REPORT_WINDOW_DAYS), end, precision: 'range', text: report.date.text },
     rule: 'date.report-bound',

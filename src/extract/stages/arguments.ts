@@ -170,12 +170,17 @@ function quantityHead(tokens: Token[], span: TokenSpan): string | null {
 const COUNT_MODIFIERS = /^(about|around|nearly|almost|some|over|roughly|approximately)$/;
 /**
  * Rule `arg.object-after-modifier`: where the object of a verb starts: after "on"/"at" of "opened fire on
- * students", "fired at a crowd", and after a count's modifier ("killed about 170 Afghans",
+ * students", "fired at a crowd", "shot at the audience", and after a count's modifier ("killed about 170 Afghans",
  * "at least 24 people", "more than 50 civilians").
  */
 function objectStart(tokens: Token[], i: number): number {
   let j = i;
-  if (/^(on|at|upon|into)$/.test(tokens[j]?.norm ?? '') && /^(fire|fired)$/.test(tokens[j - 1]?.norm ?? '')) j++;
+  // (and of "shot at the audience", "shooting at worshippers": the shot at are its victims)
+  if (
+    /^(on|at|upon|into)$/.test(tokens[j]?.norm ?? '') &&
+    /^(fire|fired|shot|shooting)$/.test(tokens[j - 1]?.norm ?? '')
+  )
+    j++;
   if (COUNT_MODIFIERS.test(tokens[j]?.norm ?? '')) j++;
   else if (/^(at|more|up)$/.test(tokens[j]?.norm ?? '') && /^(least|than|to)$/.test(tokens[j + 1]?.norm ?? '')) j += 2;
   return j;

@@ -125,7 +125,22 @@ export function datesSpeech(tokens: Token[], span: { from: number; to: number })
   let before = span.from - 1;
   while (before >= 0 && DATE_LEAD.has(tokens[before]?.norm ?? '')) before--;
   const speech = (t: Token | undefined) => !!t && (SPEECH_VERBS.has(t.norm) || t.norm === 'rejected');
-  return speech(tokens[before]) || speech(tokens[span.to]);
+  return speech(tokens[before]) || speech(tokens[span.to]) || datesClaim(tokens, span);
+}
+
+/** The nouns a claim verb takes before its date: "claimed responsibility on Saturday for …". */
+const CLAIM_OBJECTS = new Set(['responsibility', 'credit']);
+const CLAIM_VERB_WORDS = new Set(['claimed', 'claims', 'claim', 'took', 'takes', 'assumed', 'accepted']);
+/**
+ * Rule `date.claim-day`: "Islamic State claimed responsibility on Saturday for an attack in which
+ * gunmen killed …": a date right after a claim of responsibility is the day of the claim, not of the
+ * attack it claims (which came before).
+ */
+export function datesClaim(tokens: Token[], span: { from: number; to: number }): boolean {
+  let before = span.from - 1;
+  while (before >= 0 && DATE_LEAD.has(tokens[before]?.norm ?? '')) before--;
+  const w = tokens[before]?.norm ?? '';
+  return CLAIM_OBJECTS.has(w) && CLAIM_VERB_WORDS.has(tokens[before - 1]?.norm ?? '');
 }
 
 /**

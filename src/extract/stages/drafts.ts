@@ -59,6 +59,35 @@ function isGenericPlural(
   });
 }
 
+/** Verbs of reacting to an incident told elsewhere: "Ukraine denied any role in the attack". */
+const REACTION_VERBS = new Set(
+  'condemned condemns condemn denied denies deny rejected deplored mourned blamed welcomed praised'.split(' '),
+);
+/**
+ * Rule `draft.reaction-mention`: "Ukraine denied any role in the attack", "The Taliban condemned the
+ * attack": a reaction to an incident the text tells elsewhere names no incident of its own. A group
+ * of nouns after "the" makes no draft when a reaction verb comes before them in the sentence and
+ * nothing (count, date, place, named actor) pins them.
+ */
+function isReactionMention(
+  group: readonly Trigger[],
+  tokens: readonly { norm: string }[],
+  pinned: (t: Trigger) => boolean,
+  first: number,
+): boolean {
+  return group.every((t) => {
+    if (pinned(t)) return false;
+    const det = tokens[t.from - 1]?.norm ?? '';
+    if (det !== 'the' && det !== 'this' && det !== 'that') return false;
+    for (let i = t.from - 2; i >= Math.max(first, t.from - 12); i--)
+      if (REACTION_VERBS.has(tokens[i]?.norm ?? '')) return true;
+    return false;
+  });
+}
+
+/** Classes of incident a claim of responsibility may be about. */
+const INCIDENT_CLASSES = new Set(['attack', 'airstrike', 'kidnapping', 'arson']);
+
 /** Words that end one clause and start another inside a sentence. */
 const CLAUSE_BREAKS = new Set([';', ':', 'but', 'while', 'although', 'whereas', 'yet']);
 
@@ -150,7 +179,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     const host = groups.find((g) => !attackerOnly.includes(g));
     // a count, date or place pins a plural only in its own clause: "a drone strike in Nangarhar
     // killed two planners, but the attacks did not stop" leaves "the attacks" unpinned
-    const pinned = (t: Trigger) => {
+    const pinned = (t: Trigger, withActors = true) => {
       const [from, to] = clauseOf(tokens, t.from, s?.firstToken ?? 0, s?.endToken ?? tokens.length);
       const inClause = (m: { from: number }) => m.from >= from && m.from < to;
       return (
@@ -158,10 +187,20 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         (daysBySentence.get(sentence) ?? []).some(inClause) ||
         (citiesBySentence.get(sentence) ?? []).some(inClause) ||
         (regionsBySentence.get(sentence) ?? []).some(inClause) ||
-        (namedByTrigger.get(t.id) ?? []).length > 0
+        (withActors && (namedByTrigger.get(t.id) ?? []).length > 0)
       );
     };
+    // rule `draft.claim-folds`: "ISKP claimed responsibility for the bombing that killed 84": the
+    // claim gives the attack its claimant; it is no statement of its own when its sentence tells the
+    // act it claims (a disputed claim told alone, "ISKP said it had fired rockets", stays one)
+    const incident = groups.find((g) => INCIDENT_CLASSES.has(classOf(g[0]?.type ?? '')));
+    const claims = incident ? groups.filter((g) => g.every((t) => t.type === 'statement.claim')).flat() : [];
     for (const group of groups) {
+      if (claims.length && group.every((t) => t.type === 'statement.claim')) continue;
+      // (the named actors of a reaction are who reacts: only a count, date or place pins it)
+      if (isReactionMention(group, tokens, (t) => pinned(t, false), s?.firstToken ?? 0)) continue;
+      // (its triggers join the incident's draft, after them: the claimant argument hangs on them)
+      if (group === incident && claims.length) group.push(...claims);
       if (isGenericPlural(group, tokens, pinned)) continue;
       const folds = host !== undefined && attackerOnly.includes(group);
       const top = strongest(group);

@@ -16,7 +16,7 @@ import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
-import { combineCasualties } from '../policies/casualties.js';
+import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
@@ -24,6 +24,7 @@ import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
+import { datesClaim } from './dates.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
 
@@ -69,6 +70,7 @@ function indexLayers(doc: AnnotatedDoc) {
     args: groupBy(layer(doc, 'arguments'), (a) => a.trigger),
     weapons: bySentence(layer(doc, 'weapons')),
     casualties: bySentence(layer(doc, 'casualties')),
+    triggers: bySentence(layer(doc, 'triggers')),
     dates: bySentence(layer(doc, 'dates')),
     places: bySentence(layer(doc, 'places')),
     stances: new Map(layer(doc, 'stances').map((s) => [s.sentence, s])),
@@ -203,7 +205,9 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const weapons = WEAPON_CLASSES.has(classOf(type))
     ? [...new Set([...lexiconWeapons, ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
     : [];
-  const cas = inDraft(ix.casualties);
+  const stated = inDraft(ix.casualties);
+  const cas = ownCasualties(stated, new Set(d.triggers.map((t) => t.id)), ix.triggers);
+  if (cas.length < stated.length) rules.push('casualties.nearest-trigger');
   rules.push(...cas.map((c) => c.rule));
 
   const distance = (sentence: number, from: number) =>
@@ -211,10 +215,12 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const dateCandidates = inDraft(ix.dates).map((m) => {
     // a speech verb between a date and a later trigger makes it the date of the report
     const sameSentence = main?.sentence === m.sentence && m.to <= main.from;
+    const dateline = isDatelineDate(tokens, m);
     const datesReport =
-      isDatelineDate(tokens, m) ||
+      dateline ||
+      (classOf(d.type) !== 'statement' && datesClaim(tokens, m)) ||
       (sameSentence && tokens.slice(m.to, main.from).some((t) => SPEECH_VERBS.has(t.norm)));
-    return { date: m.date, datesReport, distance: distance(m.sentence, m.from) };
+    return { date: m.date, datesReport, dateline, distance: distance(m.sentence, m.from) };
   });
   const date = chooseDate(dateCandidates);
   if (date) rules.push(date.rule);

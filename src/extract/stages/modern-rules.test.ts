@@ -369,13 +369,88 @@ describe('draft.generic-plural, clause by clause', () => {
 describe('date.dateline', () => {
   const onFiling = (text: string) =>
     extract({ text, meta: { ...meta, published: '2021-04-19' } }, TEST_KNOWLEDGE).events[0];
-  it('the dateline date bounds the incident: on or before the day the report was filed', () => {
+  it('a dateline alone dates the incident on the day the report was filed (date.dateline-day)', () => {
     const event = onFiling('TASHKENT, April 19 (Test Wire) - Gunmen attacked a checkpoint in Jalalabad.');
-    expect(event?.date).toMatchObject({ end: '2021-04-19', precision: 'range' });
-    expect(event?.rules).toContain('date.dateline');
+    expect(event?.date).toMatchObject({ start: '2021-04-19', end: '2021-04-19' });
+    expect(event?.rules).toContain('date.report-day');
   });
   it('a date later in the text is still the incident date', () => {
     const event = onFiling('TASHKENT, April 19 (Test Wire) - Gunmen attacked a checkpoint in Jalalabad on April 17.');
     expect(event?.date).toMatchObject({ start: '2021-04-17', end: '2021-04-17' });
+  });
+});
+
+describe('date.claim-day and draft.claim-folds', () => {
+  const wire = (text: string) =>
+    extract({ text, meta: { ...meta, published: '2024-05-18', publisher: 'Test Wire' } }, TEST_KNOWLEDGE).events;
+  it.each([
+    [
+      'ISKP claimed responsibility on Saturday for an attack in Bamyan in which gunmen killed six people on Friday.',
+      ['attack.armed@2024-05-17'],
+    ],
+    // the claim's day alone bounds the attack (on or before it), it does not date it
+    [
+      'ISKP claimed responsibility on Saturday for the bombing that killed six people in Kabul.',
+      ['attack.explosive@2024-05-12'],
+    ],
+    // a claim told alone stays a statement
+    ['ISKP claimed responsibility on Saturday.', ['statement.claim@2024-05-18']],
+  ])('%j → %j', (text, events) => {
+    expect(wire(text).map((e) => `${e.type}@${e.date?.start ?? '-'}`)).toEqual(events);
+  });
+  it('the folded claim still names the claimant', () => {
+    const [event] = wire('ISKP claimed responsibility for the bombing that killed six people in Kabul.');
+    expect(event?.actors.map((a) => `${a.role}:${a.name}`)).toContain('claimant:Islamic State Khorasan Province');
+  });
+});
+
+describe('date.dateline-day', () => {
+  it.each([
+    ['KABUL, May 18 (Test Wire) - Police arrested four suspects in Kabul, officials said.', '2024-05-18'],
+    ['KABUL, May 18 (Test Wire) - Gunmen killed six people in Kabul on Friday.', '2024-05-17'],
+  ])('%j → %s', (text, start) => {
+    const events = extract({ text, meta: { ...meta, published: '2024-05-18' } }, TEST_KNOWLEDGE).events;
+    expect(events[0]?.date?.start).toBe(start);
+  });
+});
+
+describe('casualties.nearest-trigger', () => {
+  it.each([
+    [
+      'Gunmen killed six people in Kabul on Friday. Police said four suspects had been arrested and that one of the attackers was among the wounded.',
+      ['attack.armed:killed=6,arrested=-', 'arrest.arrest:killed=-,arrested=4'],
+    ],
+    [
+      'Police arrested six members of a cell in Kabul on Monday, a day after the attack killed 25 worshippers.',
+      ['arrest.arrest:killed=-,arrested=6', 'attack.armed:killed=25,arrested=-'],
+    ],
+  ])('%j → %j', (text, events) => {
+    expect(
+      run(text).events.map(
+        (e) => `${e.type}:killed=${e.casualties.killed?.min ?? '-'},arrested=${e.casualties.arrested?.min ?? '-'}`,
+      ),
+    ).toEqual(events);
+  });
+});
+
+describe('arg.object-after-modifier: "shot at" and crowd nouns as victims', () => {
+  it.each([
+    ['Two gunmen walked into a church in Kabul and shot at the congregation.', 'victim:congregation'],
+    ['Gunmen opened fire on shoppers in Kabul.', 'victim:shoppers'],
+    ['A gunman was shooting at spectators in Kabul.', 'victim:spectators'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('draft.reaction-mention', () => {
+  it.each([
+    ['Gunmen killed six people in Kabul on Friday. Ukraine denied any role in the attack.', 1],
+    ['Gunmen killed six people in Kabul on Friday. The Taliban condemned the attack.', 1],
+    // a reaction that dates or places what it reacts to still tells it
+    ['The Taliban condemned the attack in Jalalabad on Friday.', 1],
+    ['The Taliban condemned the attack.', 0],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
   });
 });
