@@ -13,6 +13,7 @@ describe('gazetteer: variant spellings resolve to the right place, best first', 
     ['Konar', 'Kunar', 'admin1', 'AF', 'Kunar'],
     ['Kunar', 'Kunar', 'admin1', 'AF', 'Kunar'],
     ['asadabad', 'Asadabad', 'city', 'AF', 'Kunar'],
+    ['Besham Qala', 'Besham', 'city', 'PK', 'Khyber Pakhtunkhwa'],
     ['ningarhar', 'Nangarhar', 'admin1', 'AF', 'Nangarhar'],
     ['Nangrahar', 'Nangarhar', 'admin1', 'AF', 'Nangarhar'],
     ['Khowst', 'Khost', 'city', 'AF', 'Khost'], // the seat outranks its province; "Khowst province" is the extractor's job
