@@ -17,8 +17,9 @@ const goldLines = readFileSync(source, 'utf8')
   .filter((l) => l.trim())
   .filter((_, i) => !fifth || i % 5 === 4);
 mkdirSync(join(root, 'bench', 'out'), { recursive: true });
-const gold = join(root, 'bench', 'out', `muc4-${values.split}-gold.jsonl`);
-writeFileSync(gold, `${goldLines.join('\n')}\n`);
+// the scorer reads its gold from a file: the fifth is written out, a whole split is read where it is
+const gold = fifth ? join(root, 'bench', 'out', 'muc4-train-fifth-gold.jsonl') : source;
+if (fifth) writeFileSync(gold, `${goldLines.join('\n')}\n`);
 const scorer = join(root, '..', 'shared', 'tools', 'score-muc4.mjs');
 
 const inputs = goldLines.map((l) => {

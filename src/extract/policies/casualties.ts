@@ -3,7 +3,7 @@
  * per kind, the largest lower bound; between equal lower bounds, the closed range.
  */
 import type { Casualties, Count } from '../../domain/index.js';
-import type { CasualtyMention } from '../annotated.js';
+import type { CasualtyMention, Trigger } from '../annotated.js';
 
 /** `combineCasualties([{kind:'killed', count:{min:6,max:null}}, …])` → {killed: {6,null}, injured: null, …}. */
 export function combineCasualties(mentions: Pick<CasualtyMention, 'kind' | 'count'>[]): Casualties {
@@ -17,12 +17,7 @@ export function combineCasualties(mentions: Pick<CasualtyMention, 'kind' | 'coun
 }
 
 /** What `ownCasualties` reads of a trigger: its id, sentence and token span. */
-export interface TriggerSpan {
-  id: string;
-  sentence: number;
-  from: number;
-  to: number;
-}
+type TriggerSpan = Pick<Trigger, 'id' | 'sentence' | 'from' | 'to'>;
 const gap = (a: { from: number; to: number }, b: { from: number; to: number }) =>
   a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
 

@@ -106,7 +106,14 @@ export const CUT_ADVERB = {
 daily early ally rally bully`.split(/\s+/),
   ),
 } as const;
-const isAdverb = (w: string) => CUT_ADVERB.suffix.test(w) && !CUT_ADVERB.except.has(w);
+
+/** The id of the rule that ends a filler before word `w`, or undefined when `w` may stay in it. */
+function endingRule(w: string): string | undefined {
+  if (CUT_BEFORE.words.has(w)) return CUT_BEFORE.id;
+  if (CUT_RUN_ON.words.has(w)) return CUT_RUN_ON.id;
+  if (CUT_ADVERB.suffix.test(w) && !CUT_ADVERB.except.has(w)) return CUT_ADVERB.id;
+  return undefined;
+}
 
 /**
  * The [from, to) part of a filler's words to keep, or null when nothing is left.
@@ -122,11 +129,12 @@ export function fillerBounds(words: readonly string[]): { from: number; to: numb
   while (from + 1 < words.length && LEADING_HEDGES.words.has(words[from] ?? '')) from++;
   if (from > hedged) rules.push(LEADING_HEDGES.id);
   let to = from;
-  const ends = (w: string) => CUT_BEFORE.words.has(w) || CUT_RUN_ON.words.has(w) || isAdverb(w);
-  while (to < words.length && !ends(words[to] ?? '')) to++;
-  const cut = words[to] ?? '';
-  if (to < words.length)
-    rules.push(CUT_BEFORE.words.has(cut) ? CUT_BEFORE.id : CUT_RUN_ON.words.has(cut) ? CUT_RUN_ON.id : CUT_ADVERB.id);
+  for (; to < words.length; to++) {
+    const ender = endingRule(words[to] ?? '');
+    if (!ender) continue;
+    rules.push(ender);
+    break;
+  }
   return to > from ? { from, to, rules } : null;
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Token, TokenSpan } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
 import { expandsList, itemFits, listItemsAfter, listItemsBefore } from './list-fillers.js';
+
+const spanTexts = (tokens: Token[], spans: readonly TokenSpan[]) =>
+  spans.map((s) =>
+    tokens
+      .slice(s.from, s.to)
+      .map((t) => t.norm)
+      .join(' '),
+  );
 
 describe('listItemsAfter (learned.list-conjuncts)', () => {
   it.each([
@@ -32,14 +41,7 @@ describe('listItemsAfter (learned.list-conjuncts)', () => {
     const tokens = tokenize(text);
     const end = tokenize(text.slice(0, text.indexOf(filler) + filler.length)).length;
     const spans = listItemsAfter(tokens, end, tokens.length, role);
-    expect(
-      spans.map((s) =>
-        tokens
-          .slice(s.from, s.to)
-          .map((t) => t.norm)
-          .join(' '),
-      ),
-    ).toEqual(items);
+    expect(spanTexts(tokens, spans)).toEqual(items);
   });
 });
 
@@ -56,14 +58,7 @@ describe('listItemsBefore (learned.list-conjuncts)', () => {
     const tokens = tokenize(text);
     const start = tokenize(text.slice(0, text.indexOf(filler))).length;
     const spans = listItemsBefore(tokens, start, 0, 'Target');
-    expect(
-      spans.map((s) =>
-        tokens
-          .slice(s.from, s.to)
-          .map((t) => t.norm)
-          .join(' '),
-      ),
-    ).toEqual(items);
+    expect(spanTexts(tokens, spans)).toEqual(items);
   });
 });
 

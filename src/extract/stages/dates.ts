@@ -120,12 +120,17 @@ export function parseDates(
 
 /** Words that may stand between a speech verb and its date: "said late on Friday". */
 const DATE_LEAD = new Set(['on', 'late', 'early', 'earlier', 'later']);
-/** True when the date span sits right after or right before a speech verb: "said on Friday", "on Tuesday denied". */
-export function datesSpeech(tokens: Token[], span: { from: number; to: number }): boolean {
+/** The index of the word before a date span, past its lead words: "said late on [Friday]" → "said". */
+function beforeDate(tokens: Token[], span: { from: number }): number {
   let before = span.from - 1;
   while (before >= 0 && DATE_LEAD.has(tokens[before]?.norm ?? '')) before--;
+  return before;
+}
+
+/** True when the date span sits right after or right before a speech verb: "said on Friday", "on Tuesday denied". */
+export function datesSpeech(tokens: Token[], span: { from: number; to: number }): boolean {
   const speech = (t: Token | undefined) => !!t && (SPEECH_VERBS.has(t.norm) || t.norm === 'rejected');
-  return speech(tokens[before]) || speech(tokens[span.to]) || datesClaim(tokens, span);
+  return speech(tokens[beforeDate(tokens, span)]) || speech(tokens[span.to]) || datesClaim(tokens, span);
 }
 
 /** The nouns a claim verb takes before its date: "claimed responsibility on Saturday for …". */
@@ -137,10 +142,8 @@ const CLAIM_VERB_WORDS = new Set(['claimed', 'claims', 'claim', 'took', 'takes',
  * attack it claims (which came before).
  */
 export function datesClaim(tokens: Token[], span: { from: number; to: number }): boolean {
-  let before = span.from - 1;
-  while (before >= 0 && DATE_LEAD.has(tokens[before]?.norm ?? '')) before--;
-  const w = tokens[before]?.norm ?? '';
-  return CLAIM_OBJECTS.has(w) && CLAIM_VERB_WORDS.has(tokens[before - 1]?.norm ?? '');
+  const before = beforeDate(tokens, span);
+  return CLAIM_OBJECTS.has(tokens[before]?.norm ?? '') && CLAIM_VERB_WORDS.has(tokens[before - 1]?.norm ?? '');
 }
 
 /**

@@ -430,12 +430,11 @@ export function inheritGroups(events: ExtractedEvent[]): ExtractedEvent[] {
 }
 
 /** Policy `learned.list-conjuncts` (policies/list-fillers.ts): the later items of a tagged filler's list. */
-function withListItems(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
+function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['triggers']): LearnedRole[] {
   const tokens = layer(doc, 'tokens');
   const sentences = layer(doc, 'sentences');
   const out = [...roles];
   const seen = new Set(roles.map((r) => `${r.role}|${r.from}`));
-  const typesIn = groupBy(layer(doc, 'triggers'), (t) => t.sentence);
   for (const r of roles) {
     if (
       !expandsList(
@@ -511,9 +510,9 @@ export const eventsStage = defineStage({
   assigns: ['events', 'entities'],
   run: (doc) => {
     const built = buildDrafts(doc);
-    const learned = withListItems(doc, layer(doc, 'learnedRoles'));
-    const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const ix = indexLayers(doc);
+    const learned = withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers);
+    const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const told = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
