@@ -4,6 +4,7 @@
  * error, kept in `collisions` (tests require it to be empty) and resolved to the first entry.
  */
 import { wordPrefixes } from '../ngrams.js';
+import { keyTable } from './key-table.js';
 import { normalizeName, wordCount } from './normalize.js';
 
 export interface AliasIndex<T> {
@@ -33,12 +34,16 @@ export function buildAliasIndex<T extends { id: string; name: string; aliases: s
       maxWords = Math.max(maxWords, wordCount(key));
     }
   }
-  // null: these words only begin longer keys (one probe answers startsKey, as in the gazetteer)
-  const index = new Map<string, T | null>(byKey);
-  for (const prefix of wordPrefixes(byKey.keys())) if (!index.has(prefix)) index.set(prefix, null);
+  // null: these words only begin longer keys (one probe answers startsKey, as in the gazetteer). A
+  // typed-array key table, not a Map: every word of every document is probed, and a Map's buckets
+  // and key strings have left the cache by the time the next document comes.
+  const keys = keyTable(byKey.size * 2);
+  const values: (T | null)[] = [];
+  for (const [key, entry] of byKey) values[keys.intern(key)] = entry;
+  for (const prefix of wordPrefixes(byKey.keys())) if (keys.find(prefix) < 0) values[keys.intern(prefix)] = null;
   return {
-    lookup: (normalized) => index.get(normalized) ?? undefined,
-    startsKey: (n) => index.has(n),
+    lookup: (normalized) => values[keys.find(normalized)] ?? undefined,
+    startsKey: (n) => keys.find(n) >= 0,
     maxWords,
     collisions,
   };

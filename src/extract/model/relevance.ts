@@ -4,7 +4,7 @@
  * regression over words and word pairs; the weights are data (relevance.json, rebuilt by
  * scripts/train-relevance.ts from the MUC-4 train split only).
  */
-import { interner } from './interner.js';
+import { type KeyTable, keyTable } from '../knowledge/key-table.js';
 
 export interface RelevanceModel {
   bias: number;
@@ -12,44 +12,75 @@ export interface RelevanceModel {
   threshold: number;
   /** the file's weights by feature key ("w=bomb", "b=car|bomb"): for `relevance`, which training uses. */
   weights: Readonly<Record<string, number>>;
-  /** the same weights for relevanceOfWords: each word of a feature → its id; by word id (NaN for none); … */
-  wordIds: ReadonlyMap<string, number>;
+  /**
+   * The same weights for relevanceOfWords: each word of a feature → its id, in a typed-array
+   * table (a Map of the same 6,700 words cost twice the time: it runs once per document, after
+   * the other stages have pushed its buckets and key strings out of the cache); by word id (NaN for none); …
+   */
+  words: KeyTable;
   single: Float64Array;
-  /** … and by pair of ids: first id · vocabulary size + second id → index into pairWeight. */
-  pairs: ReadonlyMap<number, number>;
+  /** … and by pair of ids, open addressing: [first id · words + second id, index into pairWeight] per slot (-1: empty). */
+  pairSlots: Int32Array;
   pairWeight: Float64Array;
   /** per word id, then per pair index: the call that last counted it (a document counts each once). */
   counted: Int32Array;
 }
 let call = 0;
 
+/** The home slot of an integer key: murmur3's finaliser, whose low bits spread well. */
+function mix(key: number): number {
+  let h = Math.imul(key ^ (key >>> 16), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** The index of pair `key` in pairWeight, or -1. */
+function pairIndex(slots: Int32Array, key: number): number {
+  const mask = slots.length / 2 - 1;
+  for (let s = mix(key) & mask; slots[2 * s] !== -1; s = (s + 1) & mask)
+    if (slots[2 * s] === key) return slots[2 * s + 1] as number;
+  return -1;
+}
+
 export function relevanceFromJson(json: {
   bias: number;
   threshold: number;
   weights: Record<string, number>;
 }): RelevanceModel {
-  const { ids: wordIds, id } = interner();
+  const words = keyTable(8192);
   const singles: [number, number][] = [];
   const pairList: [number, number, number][] = [];
   for (const [key, w] of Object.entries(json.weights)) {
-    if (key.startsWith('w=')) singles.push([id(key.slice(2)), w]);
+    if (key.startsWith('w=')) singles.push([words.intern(key.slice(2)), w]);
     else if (key.startsWith('b=')) {
       const [first = '', second = ''] = key.slice(2).split('|');
-      pairList.push([id(first), id(second), w]);
+      pairList.push([words.intern(first), words.intern(second), w]);
     }
   }
-  const single = new Float64Array(wordIds.size).fill(Number.NaN);
+  const size = words.size;
+  if (size * size >= 2 ** 31) throw new Error('relevance vocabulary too large for 31-bit pair keys');
+  const single = new Float64Array(size).fill(Number.NaN);
   for (const [k, w] of singles) single[k] = w;
-  const pairs = new Map(pairList.map(([a, b], k) => [a * wordIds.size + b, k]));
+  let capacity = 1;
+  while (capacity < pairList.length * 2) capacity *= 2;
+  const pairSlots = new Int32Array(capacity * 2).fill(-1);
+  pairList.forEach(([a, b], k) => {
+    const key = a * size + b;
+    let s = mix(key) & (capacity - 1);
+    while (pairSlots[2 * s] !== -1) s = (s + 1) & (capacity - 1);
+    pairSlots[2 * s] = key;
+    pairSlots[2 * s + 1] = k;
+  });
   return {
     bias: json.bias,
     threshold: json.threshold,
     weights: json.weights,
-    wordIds,
+    words,
     single,
-    pairs,
+    pairSlots,
     pairWeight: Float64Array.from(pairList.map(([, , w]) => w)),
-    counted: new Int32Array(wordIds.size + pairList.length),
+    counted: new Int32Array(size + pairList.length),
   };
 }
 
@@ -100,14 +131,14 @@ export function relevance(model: RelevanceModel, features: readonly string[]): n
  * `relevanceOfWords(model, ['the', 'bomb'])` → 0.8.
  */
 export function relevanceOfWords(model: RelevanceModel, words: readonly string[]): number {
-  const { wordIds, single, pairs, pairWeight, counted } = model;
-  const size = wordIds.size;
+  const { single, pairSlots, pairWeight, counted } = model;
+  const size = model.words.size;
   const stamp = ++call;
   let z = model.bias;
   let prev = -1;
   for (const w of words) {
-    const k = wordIds.get(w);
-    if (k === undefined) {
+    const k = model.words.find(w);
+    if (k < 0) {
       prev = -1;
       continue;
     }
@@ -117,8 +148,8 @@ export function relevanceOfWords(model: RelevanceModel, words: readonly string[]
       z += x;
     }
     if (prev >= 0) {
-      const pair = pairs.get(prev * size + k);
-      if (pair !== undefined && counted[size + pair] !== stamp) {
+      const pair = pairIndex(pairSlots, prev * size + k);
+      if (pair >= 0 && counted[size + pair] !== stamp) {
         counted[size + pair] = stamp;
         z += pairWeight[pair] as number;
       }

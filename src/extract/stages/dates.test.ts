@@ -6,7 +6,7 @@ import { datesStage } from './dates.js';
 import { segmentStage } from './segment.js';
 
 const pipeline = assemble([segmentStage, datesStage]);
-const datesOf = (text: string, published: string) =>
+const datesOf = (text: string, published: string | null) =>
   layer(
     pipeline.run(
       text,
@@ -106,5 +106,19 @@ describe('dates stage: discourse', () => {
     const got = datesOf(text, published);
     expect(got).toHaveLength(want.length);
     for (const [i, w] of want.entries()) expect(got[i]).toMatchObject(w);
+  });
+});
+
+describe('dates stage: no publication date', () => {
+  it.each([
+    { text: 'On 3 January 1990 a bomb exploded in Lima.', want: ['1990-01-03'] },
+    // relative dates have nothing to count from, however far they reach
+    { text: 'Three years later the mayor of Lima was killed.', want: [] },
+    { text: 'The army declared that in 10 years the war would end.', want: [] },
+    { text: 'Ten years ago, in March, a bomb exploded in Lima.', want: [] },
+    // a yearless day keeps no year it was not given
+    { text: 'On April 6 the mayor declared a curfew.', want: [] },
+  ])('$text', ({ text, want }) => {
+    expect(datesOf(text, null).map((d) => d.start)).toEqual(want);
   });
 });
