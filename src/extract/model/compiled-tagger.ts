@@ -20,8 +20,8 @@ export interface CompiledTagger {
   /** the same ids in a typed-array table, which the per-token lookups use: faster than the Map once other stages have pushed it out of the cache. */
   words: KeyTable;
   /**
-   * The feature table, open addressing, two numbers a slot: the feature's key (`featureKey`; -1 when
-   * empty) and where its non-zero weights start in `entries` · 16 + how many there are (three labels
+   * The feature table, open addressing, three numbers a slot: the feature's key, template · V + a
+   * (-1 when empty), its second part b (-1 for a one-part template), and where its non-zero weights start in `entries` · 16 + how many there are (three labels
    * of eleven on average: reading only those halves the memory the loop touches, and skipping a zero
    * leaves every sum as it was).
    */
@@ -29,8 +29,8 @@ export interface CompiledTagger {
   mask: number;
   /** per non-zero weight: the index of its value in `values` · 16 + its label index. */
   entries: Int32Array;
-  /** the distinct weight values (9,000 of 67,000 weights): table, entries and values together fit a
-   * core's cache, where the former layout (16-byte slots, a float per weight: 1.6 MB) did not. */
+  /** the distinct weight values (9,000 of 67,000 weights): table, entries and values take 0.7 MB,
+   * where 16-byte slots at half the load and a float per weight took 1.6 MB. */
   values: Float64Array;
   /** per label index: the weights of the previous label (row of `previousWeights`), -1 when none. */
   previousRow: Int32Array;
@@ -55,14 +55,9 @@ const WORD_DERIVED = ['s3', 's4', 'sh', 'lx'] as const;
 /** cells on either side of a sentence's columns: the farthest any template reads from its token. */
 const PAD = Math.max(...TEMPLATES.flatMap((t) => t.parts.map((p) => Math.abs(p.offset))));
 
-/**
- * A feature's key, exact in 31 bits: (template · V + a) · (V + 1) + b + 1, where V is the vocabulary
- * size, a and b ids (b = -1 for a one-part template). `buildTable` refuses a vocabulary too large for it.
- */
-const featureKey = (ka: number, b: number, V: number) => ka * (V + 1) + b + 1;
-
-/** The home slot of a key: murmur3's finaliser, whose low bits spread well. */
-function slotOf(key: number, mask: number): number {
+/** The home slot of key (ka, b): both multiplied into 32 bits, then murmur3's finaliser, whose low bits spread well. */
+function slotOf(ka: number, b: number, mask: number): number {
+  const key = Math.imul(ka, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77);
   let h = Math.imul(key ^ (key >>> 16), 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
@@ -99,20 +94,19 @@ function buildTable(
 ): CompiledTagger {
   for (const s of ['', '<s>', '</s>']) id(s);
   const V = vocab.size;
-  if (featureKey(TEMPLATES.length * V, V, V) >= 2 ** 31)
-    throw new Error('tagger vocabulary too large for 31-bit feature keys');
+  if (TEMPLATES.length * V >= 2 ** 31) throw new Error('tagger vocabulary too large for 32-bit feature keys');
   const L = model.labels.length;
   if (L > 16) throw new Error('tagger has more labels than an entry can hold (16)');
-  // load factor at most 0.7: a miss (most lookups) scans a few adjacent 8-byte slots, one cache line
+  // load factor at most 0.7: a miss scans a few adjacent 12-byte slots, mostly one cache line
   let size = 1;
   while (size * 0.7 < features.length) size *= 2;
-  const slots = new Int32Array(size * 2).fill(-1);
+  const slots = new Int32Array(size * 3).fill(-1);
   const entries: number[] = [];
   const valueIndex = new Map<number, number>();
   for (const [t, a, b, w] of features) {
-    const key = featureKey(t * V + a, b, V);
-    let slot = slotOf(key, size - 1);
-    while (slots[2 * slot] !== -1) slot = (slot + 1) & (size - 1);
+    const ka = t * V + a;
+    let slot = slotOf(ka, b, size - 1);
+    while (slots[3 * slot] !== -1) slot = (slot + 1) & (size - 1);
     const start = entries.length;
     for (let n = 0; n + 1 < w.length; n += 2) {
       const weight = w[n + 1] as number;
@@ -120,8 +114,9 @@ function buildTable(
       if (!valueIndex.has(weight)) valueIndex.set(weight, valueIndex.size);
       entries.push((valueIndex.get(weight) as number) * 16 + (w[n] as number));
     }
-    slots[2 * slot] = key;
-    slots[2 * slot + 1] = start * 16 + (entries.length - start);
+    slots[3 * slot] = ka;
+    slots[3 * slot + 1] = b;
+    slots[3 * slot + 2] = start * 16 + (entries.length - start);
   }
   const previousRow = new Int32Array(L).fill(-1);
   const previousWeights = new Float64Array(L * L);
@@ -294,12 +289,12 @@ export function tagSentence(
       if (a < 0) continue;
       const b = second ? (second[secondAt + i] as number) : -1;
       if (second && b < 0) continue;
-      const key = featureKey(t * V + a, b, V);
-      for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-        const k = slots[2 * slot] as number;
+      const ka = t * V + a;
+      for (let slot = slotOf(ka, b, mask); ; slot = (slot + 1) & mask) {
+        const k = slots[3 * slot] as number;
         if (k === -1) break;
-        if (k === key) {
-          const where = slots[2 * slot + 1] as number;
+        if (k === ka && slots[3 * slot + 1] === b) {
+          const where = slots[3 * slot + 2] as number;
           for (let e = where >>> 4, stop = e + (where & 15); e < stop; e++) {
             const entry = entries[e] as number;
             const cell = i * L + (entry & 15);
