@@ -200,14 +200,14 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       // (the named actors of a reaction are who reacts: only a count, date or place pins it)
       if (isReactionMention(group, tokens, (t) => pinned(t, false), s?.firstToken ?? 0)) continue;
       // (its triggers join the incident's draft, after them: the claimant argument hangs on them)
-      if (group === incident && claims.length) group.push(...claims);
-      if (isGenericPlural(group, tokens, pinned)) continue;
+      const members = group === incident && claims.length ? [...group, ...claims] : group;
+      if (isGenericPlural(members, tokens, pinned)) continue;
       const folds = host !== undefined && attackerOnly.includes(group);
-      const top = strongest(group);
+      const top = strongest(members);
       if (folds || !top) continue;
       if (group === host && attackerOnly.length)
-        drafts.push(draft(top.type, sentence, [...group, ...attackerOnly.flat()], ['draft.attacker-folds']));
-      else drafts.push(draft(top.type, sentence, group, []));
+        drafts.push(draft(top.type, sentence, [...members, ...attackerOnly.flat()], ['draft.attacker-folds']));
+      else drafts.push(draft(top.type, sentence, members, []));
     }
   }
   return mergeDrafts(drafts);
