@@ -19,7 +19,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AnnotatedDoc } from '../src/extract/annotated.js';
 import { layer } from '../src/extract/annotated.js';
 import { assemble } from '../src/extract/assemble.js';
 import { defaultKnowledge } from '../src/extract/default-knowledge.js';
@@ -32,10 +31,9 @@ import { placesStage } from '../src/extract/stages/places.js';
 import { segmentStage } from '../src/extract/stages/segment.js';
 import { triggersStage } from '../src/extract/stages/triggers.js';
 import { outOfFold, trainDocuments } from './lib/fit-relevance.js';
+import { LABELS, labelFillers, ROLES } from './lib/muc-labels.js';
 import { normalizeFiller } from './lib/muc-normalize.js';
 
-const ROLES = ['PerpInd', 'PerpOrg', 'Target', 'Victim', 'Weapon'] as const;
-const LABELS = ['O', ...ROLES.flatMap((r) => [`B-${r}`, `I-${r}`])];
 const L = LABELS.length;
 const T = TEMPLATES.length + 1; // + previous label
 const ALLOWED = LABELS.map((p) => LABELS.map((l) => allowed(p, l)));
@@ -57,29 +55,6 @@ interface Cache {
     words: string[];
     gold: Record<string, string[]>;
   }[];
-}
-
-function label(doc: AnnotatedDoc, templates: Record<string, [string, number][][]>[]): number[] {
-  const tokens = layer(doc, 'tokens');
-  const labels = new Array<number>(tokens.length).fill(0);
-  const startAt = new Map(tokens.map((t, i) => [t.start, i]));
-  for (const t of templates)
-    for (const role of ROLES)
-      for (const entity of t[role] ?? [])
-        for (const [mention] of entity) {
-          if (!mention) continue;
-          for (let at = doc.text.indexOf(mention); at >= 0; at = doc.text.indexOf(mention, at + 1)) {
-            const first = startAt.get(at);
-            if (first === undefined) continue;
-            let last = first;
-            while ((tokens[last]?.end ?? Infinity) < at + mention.length) last++;
-            if (tokens[last]?.end !== at + mention.length) continue;
-            if (labels.slice(first, last + 1).some((l) => l !== 0)) continue;
-            labels[first] = LABELS.indexOf(`B-${role}`);
-            for (let k = first + 1; k <= last; k++) labels[k] = LABELS.indexOf(`I-${role}`);
-          }
-        }
-  return labels;
 }
 
 function buildCache(): Cache {
@@ -128,7 +103,7 @@ function buildCache(): Cache {
       ]),
     );
     if (n % 100 === 0) console.error(`doc ${n}`);
-    return { feats, labels: label(doc, d.templates), tagged, words: tokens.map((t) => t.norm), gold };
+    return { feats, labels: labelFillers(doc, d.templates), tagged, words: tokens.map((t) => t.norm), gold };
   });
   return { vocab, docs };
 }
