@@ -25,6 +25,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     9,
     'suicide bomber,suicide bombers,suicide bombing,suicide attack,suicide attacker,suicide car bomb,suicide vest,blew himself up,blew herself up',
   ),
+  // how a suicide attack is told without the word: the bomber's own vest or belt, a bomb he rammed
+  // in, the plural forms ("twin suicide bombings", "two of its members had detonated explosive belts")
+  ...t(
+    'suicide-means',
+    'attack.suicide',
+    'noun',
+    9,
+    'suicide bombings,suicide attacks,suicide attackers,suicide car bombs,suicide vests,suicide belt,suicide belts,explosive vest,explosive vests,explosive belt,explosive belts,explosives vest,explosives belt,blew themselves up',
+  ),
+  ...t('suicide-v', 'attack.suicide', 'verb', 9, 'rammed a car bomb,rammed a truck bomb,rammed his car bomb'),
   ...t(
     'bomb-n',
     'attack.explosive',
