@@ -22,6 +22,10 @@ export const PLACE_HOMONYMS: ReadonlySet<string> = new Set(
 government security attack victoria general march may most mobile colon reading independence
 progress liberty hope unity justice peace trinity boom ban best bus car`.split(/\s+/),
 );
+/** Words for a part of a city: "Kabul's Shash Darak area" (a name after a city's possessive). */
+export const QUARTER_WORDS: ReadonlySet<string> = new Set(
+  'neighbourhood neighborhood area quarter suburb district'.split(' '),
+);
 /** Nouns a place name modifies ("the Dasu dam site", "Kabul airport"): they make it a place. */
 export const PLACE_FACILITIES: ReadonlySet<string> = new Set(
   `dam airport airfield prison jail mosque shrine bazaar market hospital checkpoint highway bridge border
