@@ -23,6 +23,7 @@ import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { defineStage } from '../stage.js';
+import { affiliatedPerpetrators } from './affiliation.js';
 import { amongTheDead } from './among-the-dead.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
@@ -485,7 +486,12 @@ export const argumentsStage = defineStage({
     );
     const triggers = layer(doc, 'triggers');
     const own = triggers.flatMap((tr) => argumentsOf(doc, tr, ctx));
-    const listed = amongTheDead(doc.text, layer(doc, 'tokens'), triggers, layer(doc, 'names'));
+    const tokens = layer(doc, 'tokens');
+    const names = layer(doc, 'names');
+    const listed = [
+      ...amongTheDead(doc.text, tokens, triggers, names),
+      ...affiliatedPerpetrators(doc.text, tokens, triggers, names),
+    ];
     return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },
 });
