@@ -85,6 +85,8 @@ export interface CasualtyMention extends TokenSpan {
   kind: 'killed' | 'injured' | 'arrested' | 'kidnapped';
   count: Count;
   rule: string;
+  /** the figure counts the attackers themselves ("all 33 attackers were killed"): no victims' toll */
+  attackers?: true;
 }
 
 export interface Argument extends TokenSpan {

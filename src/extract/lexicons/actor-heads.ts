@@ -48,3 +48,16 @@ export const HEADS_BY_ROLE: Readonly<Record<string, ReadonlySet<string>>> = {
 export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(
   'bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '),
 );
+/** Every noun for an unnamed attacker, the trigger nouns and the generic ones ("the assailants"). */
+export const ATTACKER_WORDS: ReadonlySet<string> = new Set([
+  ...ATTACKER_NOUNS,
+  ...'assailant assailants perpetrator perpetrators hijacker hijackers'.split(' '),
+]);
+/**
+ * Nouns for one person who goes along with a counted group: "five Chinese nationals and their
+ * Pakistani driver" are six (rule `cas.and-one-more`).
+ */
+export const COMPANION_NOUNS: ReadonlySet<string> = new Set(
+  `driver guard bodyguard escort interpreter translator guide pilot cook assistant aide colleague companion
+friend son daughter wife husband brother sister father mother child nephew niece cousin teacher`.split(/\s+/),
+);

@@ -6,11 +6,9 @@
  * stays as written: the text names the allegiance, no regional branch is guessed for it.
  */
 import { type Argument, groupBy, type NameMention, type Token, type Trigger } from '../annotated.js';
-import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
+import { ATTACKER_WORDS } from '../lexicons/actor-heads.js';
 import { AFFILIATION_CUES } from '../lexicons/relation-cues.js';
 
-/** Heads of an unnamed attacker phrase (the trigger nouns and the generic ones). */
-const ATTACKERS = new Set([...ATTACKER_NOUNS, 'assailant', 'assailants', 'perpetrator', 'perpetrators']);
 /** Words between the attackers and the cue: "the attackers, who were allegedly affiliated with". */
 const BETWEEN = new Set(
   'who , was were is are had have been being all both allegedly reportedly apparently suspected said'.split(' '),
@@ -27,7 +25,7 @@ function attackerBefore(tokens: Token[], at: number): { head: number; rule: stri
   if (!cue) return null;
   let i = at - cue.words.length - 1;
   for (let skipped = 0; skipped < MAX_BETWEEN && BETWEEN.has(tokens[i]?.norm ?? ''); skipped++) i--;
-  return ATTACKERS.has(tokens[i]?.norm ?? '') ? { head: i, rule: cue.id } : null;
+  return ATTACKER_WORDS.has(tokens[i]?.norm ?? '') ? { head: i, rule: cue.id } : null;
 }
 
 /** The attack the attackers at token `at` of `sentence` took part in. */

@@ -5,6 +5,7 @@
  */
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
+import { ATTACKER_WORDS, COMPANION_NOUNS } from '../lexicons/actor-heads.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { type CountReading, readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
@@ -86,7 +87,7 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
       if (STOP.test(w) || readCount(tokens, i, end)) return first;
       continue;
     }
-    const second = readCount(tokens, i + 1, end);
+    const second = readCount(tokens, i + 1, end) ?? oneMore(tokens, i + 1, end);
     if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS.get(tokens[second.to]?.norm ?? ''))
       return first;
     const { min: a, max: aMax } = first.count;
@@ -99,6 +100,21 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
     };
   }
   return first;
+}
+
+const ONE_MORE_LEADS = new Set(['their', 'his', 'her', 'its', 'a', 'an', 'one']);
+/**
+ * Rule `cas.and-one-more`: "five Chinese nationals and their Pakistani driver": after "and", one
+ * person named by a companion noun (with up to two words before it) counts one more.
+ */
+function oneMore(tokens: Token[], start: number, end: number): CountReading | null {
+  if (!ONE_MORE_LEADS.has(tokens[start]?.norm ?? '')) return null;
+  for (let i = start + 1; i < Math.min(end, start + 4); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (COMPANION_NOUNS.has(w)) return { count: { min: 1, max: 1 }, from: start, to: i + 1, rule: 'cas.and-one-more' };
+    if (!/^\p{L}+$/u.test(w)) return null;
+  }
+  return null;
 }
 
 /**
@@ -131,6 +147,22 @@ function countWithOthers(tokens: Token[], k: number, end: number): CountReading 
   return null;
 }
 
+/** How far after a count its noun may stand ("33 armed attackers"). */
+const NOUN_REACH = 3;
+/**
+ * Rule `cas.attackers-own`: "all 33 attackers had been killed", "killing eight gunmen": the count
+ * is of the attackers themselves, which the victims' toll of their attack leaves out.
+ */
+function countsAttackers(tokens: Token[], reading: CountReading, k: number): boolean {
+  const end = reading.to < k ? k : reading.to + NOUN_REACH;
+  for (let i = reading.to; i < Math.min(end, reading.to + NOUN_REACH); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (ATTACKER_WORDS.has(w)) return true;
+    if (STOP.test(w)) return false;
+  }
+  return false;
+}
+
 export const casualtiesStage = defineStage({
   id: 'casualties',
   requires: ['sentences', 'tokens'],
@@ -148,7 +180,9 @@ export const casualtiesStage = defineStage({
         if (!reading) continue;
         const rule = `cas.${after ? 'after' : 'before'}+${reading.rule}`;
         const from = Math.min(reading.from, k);
-        casualties.push({ sentence: s.index, from, to: Math.max(k + 1, reading.to), kind, count: reading.count, rule });
+        const to = Math.max(k + 1, reading.to);
+        const mention = { sentence: s.index, from, to, kind, count: reading.count, rule };
+        casualties.push(countsAttackers(tokens, reading, k) ? { ...mention, attackers: true } : mention);
       }
     }
     return { layers: { casualties } };

@@ -30,6 +30,8 @@ import { isMixedCase } from './persons.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
+/** Events whose toll counts their victims only, not the attackers killed. */
+const ATTACK_TOLL_CLASSES = new Set(['attack', 'kidnapping']);
 
 function actorOf(a: Argument, type: string): EventActor {
   return {
@@ -205,7 +207,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const weapons = WEAPON_CLASSES.has(classOf(type))
     ? [...new Set([...lexiconWeapons, ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
     : [];
-  const stated = inDraft(ix.casualties);
+  // rule `cas.attackers-own`: the attackers' own dead are no part of their attack's toll
+  const attackLike = ATTACK_TOLL_CLASSES.has(classOf(type));
+  const stated = inDraft(ix.casualties).filter((c) => !(attackLike && c.attackers));
+  if (attackLike && stated.length < inDraft(ix.casualties).length) rules.push('cas.attackers-own');
   const cas = ownCasualties(stated, new Set(d.triggers.map((t) => t.id)), ix.triggers);
   if (cas.length < stated.length) rules.push('casualties.nearest-trigger');
   rules.push(...cas.map((c) => c.rule));

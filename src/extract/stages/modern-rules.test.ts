@@ -454,3 +454,12 @@ describe('draft.reaction-mention', () => {
     expect(run(text).events).toHaveLength(n);
   });
 });
+
+describe('cas.attackers-own', () => {
+  it.each([
+    ['Gunmen attacked a base in Jalalabad, killing one soldier. All four attackers were killed.', 1],
+    ['Gunmen attacked a base in Jalalabad, killing one soldier. The three attackers were also killed.', 1],
+  ])('%j → killed %i', (text, killed) => {
+    expect(run(text).events[0]?.casualties.killed?.min).toBe(killed);
+  });
+});

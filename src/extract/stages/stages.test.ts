@@ -54,6 +54,9 @@ describe('casualties', () => {
     ['The raid killed four fighters and two bystanders.', 'killed', { min: 6, max: 6 }],
     ['The raid killed four fighters and 2 hours later the army left.', 'killed', { min: 4, max: 4 }],
     ['The shelling killed nine people and wounded 30.', 'killed', { min: 9, max: 9 }],
+    // cas.and-one-more: a companion after "and" counts one more
+    ['The bomb killed five Chinese nationals and their Pakistani driver.', 'killed', { min: 6, max: 6 }],
+    ['Gunmen killed two engineers and a guard.', 'killed', { min: 3, max: 3 }],
     // cas.with-others: a named person and a count of others
     ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
     ['Police detained Karim Jan together with four associates.', 'arrested', { min: 5, max: 5 }],
@@ -62,6 +65,17 @@ describe('casualties', () => {
     const found = layer(annotate(text), 'casualties')[0];
     if (count === undefined) expect(found).toBeUndefined();
     else expect(found).toMatchObject({ kind, count });
+  });
+});
+
+describe('cas.attackers-own', () => {
+  it.each([
+    ['All 33 attackers had been killed.', true],
+    ['Troops killed eight gunmen.', true],
+    ['The bomb killed 12 people.', false],
+    ['The raid killed four fighters.', false],
+  ])('%j → counts the attackers: %s', (text, attackers) => {
+    expect(layer(annotate(text), 'casualties')[0]?.attackers ?? false).toBe(attackers);
   });
 });
 
