@@ -54,6 +54,14 @@ export const ATTACKER_WORDS: ReadonlySet<string> = new Set([
   ...'assailant assailants perpetrator perpetrators hijacker hijackers'.split(' '),
 ]);
 /**
+ * Whom a count of the attack's own dead may name (rule `cas.attackers-own`): the attackers, and the
+ * militants an attack is told of ("21 hostages and 33 militants killed").
+ */
+export const OWN_DEAD_WORDS: ReadonlySet<string> = new Set([
+  ...ATTACKER_WORDS,
+  ...'militant militants insurgent insurgents terrorist terrorists'.split(' '),
+]);
+/**
  * Nouns for one person who goes along with a counted group: "five Chinese nationals and their
  * Pakistani driver" are six (rule `cas.and-one-more`).
  */

@@ -5,7 +5,8 @@
  */
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
-import { ATTACKER_WORDS, COMPANION_NOUNS } from '../lexicons/actor-heads.js';
+import { COMPANION_NOUNS, OWN_DEAD_WORDS } from '../lexicons/actor-heads.js';
+import { VAGUE } from '../lexicons/numbers.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { type CountReading, readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
@@ -43,16 +44,19 @@ const GLUE = new Set(
 );
 const STOP = /^(and|or|but|in|on|at|by|with|after|before|during|when|while|,|;|\.|:|\(|\)|said|says|that|of|to|from)$/;
 
+/** "hundreds of passengers", "dozens of people": a vague quantity's "of" does not end the count's phrase. */
+const quantityOf = (tokens: Token[], i: number) => tokens[i]?.norm === 'of' && VAGUE.has(tokens[i - 1]?.norm ?? '');
+
 function countBefore(tokens: Token[], k: number, start: number) {
   let best = null;
   for (let i = k - 1; i >= Math.max(start, k - 7); i--) {
     const r = readCount(tokens, i, k);
     if (!r) {
-      if (STOP.test(tokens[i]?.norm ?? '')) break;
+      if (STOP.test(tokens[i]?.norm ?? '') && !quantityOf(tokens, i)) break;
       continue;
     }
     const between = tokens.slice(r.to, k).map((t) => t.norm);
-    if (between.length > 4 || between.some((b) => STOP.test(b))) continue;
+    if (between.length > 4 || between.some((b, j) => STOP.test(b) && !quantityOf(tokens, r.to + j))) continue;
     if (between.every((b) => GLUE.has(b) || /^\p{L}+$/u.test(b)) && !(r.count.min === 1 && between.length === 0))
       best = r;
   }
@@ -157,7 +161,7 @@ function countsAttackers(tokens: Token[], reading: CountReading, k: number): boo
   const end = reading.to < k ? k : reading.to + NOUN_REACH;
   for (let i = reading.to; i < Math.min(end, reading.to + NOUN_REACH); i++) {
     const w = tokens[i]?.norm ?? '';
-    if (ATTACKER_WORDS.has(w)) return true;
+    if (OWN_DEAD_WORDS.has(w)) return true;
     if (STOP.test(w)) return false;
   }
   return false;
@@ -181,8 +185,11 @@ export const casualtiesStage = defineStage({
         const rule = `cas.${after ? 'after' : 'before'}+${reading.rule}`;
         const from = Math.min(reading.from, k);
         const to = Math.max(k + 1, reading.to);
-        const mention = { sentence: s.index, from, to, kind, count: reading.count, rule };
-        casualties.push(countsAttackers(tokens, reading, k) ? { ...mention, attackers: true } : mention);
+        const mention: CasualtyMention = { sentence: s.index, from, to, kind, count: reading.count, rule };
+        if (countsAttackers(tokens, reading, k)) mention.attackers = true;
+        // rule `cas.also-adds`: "Four paramilitary soldiers also died": a further group, added to the toll
+        if (tokens[k - 1]?.norm === 'also' && !after) mention.also = true;
+        casualties.push(mention);
       }
     }
     return { layers: { casualties } };

@@ -463,3 +463,33 @@ describe('cas.attackers-own', () => {
     expect(run(text).events[0]?.casualties.killed?.min).toBe(killed);
   });
 });
+
+describe('merge.hostage-incident, merge.back-reference, cas.also-adds', () => {
+  const text = [
+    'Militants blew up the track and took hundreds of passengers hostage near Jalalabad on Tuesday.',
+    'They opened fire on the train.',
+    'The army said 21 hostages had been killed by the militants and that all 33 attackers had been killed.',
+    'Four soldiers also died in the fighting, he said.',
+  ].join(' ');
+  it('tells one hostage taking with the attack and the fighting in it', () => {
+    const events = run(text).events;
+    expect(events.map((e) => e.type)).toEqual(['kidnapping.hostage_taking']);
+    expect(events[0]?.casualties.killed?.min).toBe(25);
+    expect(events[0]?.casualties.kidnapped?.min).toBe(100);
+  });
+  it('keeps single-case wire text to its own classes', () => {
+    expect(run(text.toUpperCase()).events.length).toBeGreaterThan(1);
+  });
+});
+
+describe('merge.raid-arrest, merge.back-reference (raids)', () => {
+  it.each([
+    ['In separate raids in Kabul on Monday, police detained 25 people.', ['arrest.arrest']],
+    [
+      'Police arrested six members of a cell in Kabul. A bomb had killed 25 worshippers. The ministry said the cell had planned it. Two other suspects were killed in the raids.',
+      ['arrest.arrest', 'attack.explosive'],
+    ],
+  ])('%j → %j', (text, types) => {
+    expect(run(text).events.map((e) => e.type)).toEqual(types);
+  });
+});

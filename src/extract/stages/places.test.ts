@@ -91,6 +91,15 @@ describe('places stage: rules', () => {
     expect(p?.place.id).toBe(id);
     expect(p?.rule).toBe(rule);
   });
+  // place.dateline after a country ("ISLAMABAD, Pakistan, Aug 12"); place.route: where people came from
+  it.each([
+    { text: 'ISLAMABAD, Pakistan, Aug 12 (Wire) - A blast hit a bus.', id: 'islamabad', rule: 'place.dateline' },
+    { text: 'Special forces were sent from Kabul to the prison.', id: 'kabul', rule: 'place.route' },
+  ])('$text → $id by $rule', ({ text, id, rule }) => {
+    const [p] = placesOf(text);
+    expect(p?.place.id).toBe(id);
+    expect(p?.rule).toBe(rule);
+  });
   it('in single-case wire text "in the" makes no place', () => {
     expect(placesOf('TWO SUSPECTS WERE KILLED IN THE NANGARHAR HILLS.')).toEqual([]);
   });

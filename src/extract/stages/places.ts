@@ -30,12 +30,13 @@ type Hit = NgramHit<PlaceEntry[]>;
 function cueRule(hit: Hit, tokens: Token[], sentenceStart: number, mixedCase: boolean): string | null {
   const next = tokens[hit.to]?.norm ?? '';
   // where the report was filed, not where anything happened: the event policy ranks it last
-  if (hit.from < DATELINE_REACH && next === ',' && DATELINE_MONTH.test(tokens[hit.to + 1]?.norm ?? ''))
-    return 'place.dateline';
+  if (hit.from < DATELINE_REACH && next === ',' && datelineDateAfter(tokens, hit.to)) return 'place.dateline';
   if (PLACE_SUFFIXES.has(next)) return 'place.suffix';
   if (PLACE_HOMONYMS.has(hit.key)) return null;
   if (PLACE_FACILITIES.has(next)) return 'place.facility';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
+  // "sent from Kabul", "travelled from Quetta to Peshawar": where people came from, not where it happened
+  if (hit.from > sentenceStart && tokens[hit.from - 1]?.norm === 'from') return 'place.route';
   if (hit.from > sentenceStart && PLACE_PREPOSITIONS.has(tokens[hit.from - 1]?.norm ?? '')) return 'place.preposition';
   // "in western Kabul"
   if (
@@ -56,6 +57,16 @@ function cueRule(hit: Hit, tokens: Token[], sentenceStart: number, mixedCase: bo
   )
     return 'place.preposition+the';
   return null;
+}
+
+/** How many words of a country may stand between a dateline's city and its date ("QUETTA, Pakistan, March 12"). */
+const DATELINE_COUNTRY_WORDS = 3;
+/** A dateline's date after the comma at `comma`: "KABUL, Aug 12" or "QUETTA, Pakistan, March 12". */
+function datelineDateAfter(tokens: Token[], comma: number): boolean {
+  if (DATELINE_MONTH.test(tokens[comma + 1]?.norm ?? '')) return true;
+  for (let j = comma + 2; j <= comma + 1 + DATELINE_COUNTRY_WORDS; j++)
+    if (tokens[j]?.norm === ',') return DATELINE_MONTH.test(tokens[j + 1]?.norm ?? '');
+  return false;
 }
 
 /** "Kabul's Shash Darak area": a quarter named after its city's possessive is a place. */
