@@ -36,6 +36,12 @@ export const PLACE_PARTS: ReadonlySet<string> = new Set(
   `northern southern eastern western central north south east west northeastern northwestern southeastern
 southwestern north-eastern north-western south-eastern south-western downtown`.split(/\s+/),
 );
+/** "east of the capital", "50 km west of Dushanbe": a bearing from a place, which is not where it happened. */
+export const BEARINGS: ReadonlySet<string> = new Set(
+  `north south east west northeast northwest southeast southwest north-east north-west south-east south-west`.split(
+    /\s+/,
+  ),
+);
 /** "in the province": an area word that points back to the last area of its kind the text named. */
 export const AREA_ANAPHORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = new Map([
   ['province', 'admin1'],

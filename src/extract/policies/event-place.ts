@@ -35,12 +35,12 @@ export function toEventPlace(m: PlaceMention, text: string): EventPlace {
 }
 
 /**
- * A place named as where the report was filed (a dateline) or where people came from ("sent from
- * Kabul", rule `place.route`): an event's place only when nothing else is named, and no sign of
- * which incident a sentence tells.
+ * A place named as where the report was filed (a dateline), where people came from ("sent from
+ * Kabul", rule `place.route`) or as a landmark ("east of the capital", rule `place.bearing`): an
+ * event's place only when nothing else is named, and no sign of which incident a sentence tells.
  */
 export const isElsewhere = (m: Pick<PlaceMention, 'rule'>) =>
-  m.rule.startsWith('place.dateline') || m.rule.startsWith('place.route');
+  m.rule.startsWith('place.dateline') || m.rule.startsWith('place.route') || m.rule.endsWith('place.bearing');
 
 /** Picks the event's place among mentions in its sentences, given each one's distance to the trigger. */
 export function choosePlaceMention(candidates: { mention: PlaceMention; distance: number }[]): PlaceMention | null {

@@ -95,6 +95,7 @@ describe('places stage: rules', () => {
   it.each([
     { text: 'ISLAMABAD, Pakistan, Aug 12 (Wire) - A blast hit a bus.', id: 'islamabad', rule: 'place.dateline' },
     { text: 'Special forces were sent from Kabul to the prison.', id: 'kabul', rule: 'place.route' },
+    { text: 'A riot broke out 50 km east of Kabul.', id: 'kabul', rule: 'place.preposition+place.bearing' },
   ])('$text → $id by $rule', ({ text, id, rule }) => {
     const [p] = placesOf(text);
     expect(p?.place.id).toBe(id);

@@ -6,6 +6,7 @@
 import { layer, type PlaceMention, type Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
 import {
+  BEARINGS,
   CAPITALS,
   DATELINE_MONTH,
   DATELINE_REACH,
@@ -68,6 +69,10 @@ function datelineDateAfter(tokens: Token[], comma: number): boolean {
     if (tokens[j]?.norm === ',') return DATELINE_MONTH.test(tokens[j + 1]?.norm ?? '');
   return false;
 }
+
+/** Rule `place.bearing`: "east of the capital", "west of Dushanbe": the place is a landmark, not the scene. */
+const isBearing = (tokens: Token[], from: number) =>
+  tokens[from - 1]?.norm === 'of' && BEARINGS.has(tokens[from - 2]?.norm ?? '');
 
 /** "Kabul's Shash Darak area": a quarter named after its city's possessive is a place. */
 function possessiveCue(hit: Hit, tokens: Token[], lookup: (name: string) => PlaceEntry[]): string | null {
@@ -154,6 +159,10 @@ export const placesStage = defineStage({
     ];
     if (anaphors.length) places.push(...anaphors);
     places.sort((a, b) => a.from - b.from);
-    return { layers: { places } };
+    return {
+      layers: {
+        places: places.map((m) => (isBearing(tokens, m.from) ? { ...m, rule: `${m.rule}+place.bearing` } : m)),
+      },
+    };
   },
 });

@@ -85,6 +85,9 @@ describe('dates', () => {
     ['A bomb exploded yesterday.', '2021-10-20', { start: '2021-10-19', precision: 'day' }],
     ['A bomb exploded in March 2020.', '2021-10-20', { start: '2020-03-01', end: '2020-03-31', precision: 'month' }],
     ['A bomb exploded yesterday.', null, undefined],
+    // date.past-month: a month without its year is the last one on or before publication
+    ['In May, inmates started a riot.', '2019-11-20', { start: '2019-05-01', end: '2019-05-31', precision: 'month' }],
+    ['In December, inmates started a riot.', '2019-11-20', { start: '2018-12-01', precision: 'month' }],
   ])('%j (published %s) → %j', (text, published, date) => {
     const found = layer(annotate(text, published), 'dates')[0]?.date;
     if (date) expect(found).toMatchObject(date);
