@@ -56,6 +56,7 @@ function mayBeOne(a: MergeView, b: MergeView): boolean {
 
 /** Classes a definite back-reference of each class may point back to. */
 const BACK_REFERENCE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  attack: ['attack', 'kidnapping'],
   clash: ['attack', 'kidnapping', 'operation', 'clash'],
   operation: ['arrest', 'operation'],
   arrest: ['arrest'],
@@ -69,8 +70,8 @@ export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'me
  * When two drafts of different classes tell one incident (mixed-case reports; MUC-4's wire text
  * keeps to `shouldMerge`):
  * - `merge.back-reference`: "Four soldiers also died in the fighting", "Two suspects were killed in
- *   the raids", "the arrested men had helped him": a definite noun with no day of its own points back
- *   to the incident told before (any distance back the drafts look);
+ *   the raids", "the arrested men had helped him", "after the blast": a definite noun with no day of
+ *   its own points back to the incident told before (any distance back the drafts look);
  * - `merge.hostage-incident`: the attack that opens a hostage taking and the fighting that ends it
  *   are the hostage taking ("militants blew up the track and took hundreds of passengers hostage");
  * - `merge.raid-arrest`: "In separate raids, police detained 25 people": the raids are how they were

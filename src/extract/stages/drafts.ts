@@ -24,6 +24,14 @@ const HOSTAGE_TAKING: EventTypeCode = 'kidnapping.hostage_taking';
 /** Words before a noun that point back to something told before: "in the fighting", "the raids". */
 const DEFINITE = new Set(['the', 'these', 'those']);
 
+/** "the fighting", "the two explosions", "the second blast": a noun that points back. */
+function isDefinite(tokens: readonly { norm: string }[], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  if (DEFINITE.has(before)) return true;
+  return ORDINAL_OR_COUNT.test(before) && DEFINITE.has(tokens[at - 2]?.norm ?? '');
+}
+const ORDINAL_OR_COUNT = /^(two|three|four|first|second|third|twin|same)$/;
+
 const STRENGTH = new Map(TRIGGERS.map((t) => [t.id, t.strength]));
 const strength = (t: Trigger) => STRENGTH.get(t.rule) ?? 0;
 export const classOf = (type: string) => type.split('.')[0] ?? type;
@@ -37,7 +45,7 @@ const AGGREGATE =
 
 /** Plural event nouns that, alone in a sentence with nothing to pin them, name no incident. */
 const GENERIC_PLURALS = new Set(
-  'attacks bombings blasts explosions killings kidnappings abductions assassinations raids strikes operations clashes offensives ambushes'.split(
+  'attacks bombings blasts explosions killings kidnappings abductions assassinations raids strikes operations clashes offensives ambushes arrests detentions'.split(
     ' ',
   ),
 );
@@ -138,6 +146,11 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     ),
     (m) => m.sentence,
   );
+  const datedSentences = new Set(
+    layer(doc, 'dates')
+      .filter((m) => !datesSpeech(tokens, m))
+      .map((m) => m.sentence),
+  );
   // a forecast and an incident are never one event: whether a sentence's triggers are hypothetical
   const stances = new Map(layer(doc, 'stances').map((st) => [st.sentence, st]));
   // (a forecast: the author or a source expects it; "may have" or "could" in a report of the past
@@ -171,7 +184,8 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => `${m.date.start}/${m.date.end}`))],
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
       hostage: triggers.some((t) => t.type === HOSTAGE_TAKING),
-      definite: triggers.every((t) => DEFINITE.has(tokens[t.from - 1]?.norm ?? '')),
+      // (a back-reference dated on its own, "the killing of its leader last year", is another incident)
+      definite: !datedSentences.has(sentence) && triggers.every((t) => isDefinite(tokens, t.from)),
     },
   });
   const drafts: Draft[] = [];
@@ -252,7 +266,10 @@ function mergeDrafts(drafts: Draft[], mixedCase: boolean): Draft[] {
       continue;
     }
     target.triggers.push(...d.triggers);
-    const best = strongest([...[top.get(target)].filter((t) => t !== undefined), ...d.triggers]);
+    // (across classes the host's class keeps naming the type: its strongest trigger stays)
+    const best = across
+      ? top.get(target)
+      : strongest([...[top.get(target)].filter((t) => t !== undefined), ...d.triggers]);
     top.set(target, best);
     if (across) target.type = typeAcross(target, d, across);
     else if (target.type !== 'statement.aggregate' && !target.view.hostage) target.type = best?.type ?? target.type;

@@ -493,3 +493,24 @@ describe('merge.raid-arrest, merge.back-reference (raids)', () => {
     expect(run(text).events.map((e) => e.type)).toEqual(types);
   });
 });
+
+describe('merge.back-reference (same class), draft.generic-plural (arrests)', () => {
+  it.each([
+    [
+      'A suicide bomber killed 12 people in Kabul. Police closed the roads. Schools shut. Officials arrived after the blast.',
+      1,
+    ],
+    [
+      'A suicide bomber killed 12 people in Kabul. Police closed the roads. Schools shut. The two explosions went off minutes apart.',
+      1,
+    ],
+    // dated on its own: another incident
+    [
+      'A suicide bomber killed 12 people in Kabul. Police closed the roads. Schools shut. It avenged the killing of its leader last year.',
+      2,
+    ],
+    ['The authorities have answered with mass arrests of suspected Islamists.', 0],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
