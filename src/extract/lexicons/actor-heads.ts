@@ -34,16 +34,6 @@ export const ANAPHOR_HEADS: ReadonlySet<string> = new Set(
 commandos units unit officials men group commander commanders leader leaders`.split(/\s+/),
 );
 
-/** Which unnamed heads may fill each role. */
-export const HEADS_BY_ROLE: Readonly<Record<string, ReadonlySet<string>>> = {
-  perpetrator: ARMED_GROUP_HEADS,
-  victim: PEOPLE_HEADS,
-  target: new Set([...FACILITY_HEADS, 'forces', 'convoy', 'patrol', 'troops', 'police']),
-  detainee: PEOPLE_HEADS,
-  arresting_party: ARRESTING_HEADS,
-  claimant: new Set<string>(),
-};
-
 /** Nouns that name an attacker and are event triggers too ("gunmen stormed", "a suicide bomber"). */
 export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(
   'bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '),
@@ -53,6 +43,17 @@ export const ATTACKER_WORDS: ReadonlySet<string> = new Set([
   ...ATTACKER_NOUNS,
   ...'assailant assailants perpetrator perpetrators hijacker hijackers'.split(' '),
 ]);
+/** Which unnamed heads may fill each role. */
+export const HEADS_BY_ROLE: Readonly<Record<string, ReadonlySet<string>>> = {
+  perpetrator: ARMED_GROUP_HEADS,
+  victim: PEOPLE_HEADS,
+  target: new Set([...FACILITY_HEADS, 'forces', 'convoy', 'patrol', 'troops', 'police']),
+  // "police caught the two masked gunmen"
+  detainee: new Set([...PEOPLE_HEADS, ...ATTACKER_WORDS]),
+  arresting_party: ARRESTING_HEADS,
+  claimant: new Set<string>(),
+};
+
 /**
  * Whom a count of the attack's own dead may name (rule `cas.attackers-own`): the attackers, and the
  * militants an attack is told of ("21 hostages and 33 militants killed").

@@ -87,6 +87,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'drone strike,drone strikes,drone attack,drone attacks,drone-strike,uav strike,drone,drones,armed drone,unmanned aerial vehicle',
   ),
   ...t('arrest-v', 'arrest.arrest', 'verb', 6, 'arrested,arrest,detained,apprehended,captured,rounded up,nabbed'),
+  // "police had caught the two masked gunmen", "were caught in a car near the border"
+  ...t('arrest-caught', 'arrest.arrest', 'verb', 6, 'caught'),
   ...t('arrest-n', 'arrest.arrest', 'noun', 6, 'arrest,arrests,detention'),
   ...t(
     'surrender',

@@ -70,8 +70,9 @@ export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'me
  * When two drafts of different classes tell one incident (mixed-case reports; MUC-4's wire text
  * keeps to `shouldMerge`):
  * - `merge.back-reference`: "Four soldiers also died in the fighting", "Two suspects were killed in
- *   the raids", "the arrested men had helped him", "after the blast": a definite noun with no day of
- *   its own points back to the incident told before (any distance back the drafts look);
+ *   the raids", "the arrested men had helped him", "after the blast": a definite noun without a date
+ *   of its own (other than the host's day) points back to the incident told before (any distance back
+ *   the drafts look);
  * - `merge.hostage-incident`: the attack that opens a hostage taking and the fighting that ends it
  *   are the hostage taking ("militants blew up the track and took hundreds of passengers hostage");
  * - `merge.raid-arrest`: "In separate raids, police detained 25 people": the raids are how they were
@@ -81,8 +82,7 @@ export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'me
 export function mergeAcross(a: MergeView, b: MergeView): AcrossRule | null {
   if (a.eventClass === b.eventClass && !b.definite) return null;
   if (!mayBeOne(a, b)) return null;
-  if (b.definite && !b.days.length && BACK_REFERENCE_HOSTS[b.eventClass]?.includes(a.eventClass))
-    return 'merge.back-reference';
+  if (b.definite && BACK_REFERENCE_HOSTS[b.eventClass]?.includes(a.eventClass)) return 'merge.back-reference';
   const near = b.firstSentence - a.lastSentence <= MAX_GAP;
   const hostage = (a.hostage && HOSTAGE_PARTS.has(b.eventClass)) || (b.hostage && HOSTAGE_PARTS.has(a.eventClass));
   if (hostage && near && a.eventClass !== b.eventClass) return 'merge.hostage-incident';

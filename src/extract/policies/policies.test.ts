@@ -181,7 +181,16 @@ describe('mergeAcross', () => {
       b: view('clash', 1, { definite: true, places: ['herat'] }),
       rule: null,
     },
-    { a: view('attack', 0), b: view('clash', 1, { definite: true, days: ['2021-10-01/2021-10-01'] }), rule: null },
+    {
+      a: view('attack', 0, { days: ['2021-10-05/2021-10-05'] }),
+      b: view('clash', 1, { definite: true, days: ['2021-10-01/2021-10-01'] }),
+      rule: null,
+    },
+    {
+      a: view('arrest', 0, { days: ['2021-10-05/2021-10-05'] }),
+      b: view('arrest', 4, { definite: true, days: ['2021-10-05/2021-10-05'] }),
+      rule: 'merge.back-reference',
+    },
     // the attack that opens a hostage taking is part of it
     { a: view('attack', 0), b: view('kidnapping', 0, { hostage: true }), rule: 'merge.hostage-incident' },
     { a: view('kidnapping', 0, { hostage: true }), b: view('attack', 2), rule: 'merge.hostage-incident' },

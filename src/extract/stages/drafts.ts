@@ -24,8 +24,13 @@ const HOSTAGE_TAKING: EventTypeCode = 'kidnapping.hostage_taking';
 /** Words before a noun that point back to something told before: "in the fighting", "the raids". */
 const DEFINITE = new Set(['the', 'these', 'those']);
 
-/** "the fighting", "the two explosions", "the second blast": a noun that points back. */
-function isDefinite(tokens: readonly { norm: string }[], at: number): boolean {
+/**
+ * "the fighting", "the two explosions", "the second blast": a noun that points back; so does an
+ * arrest of people told before ("police detained the two suspects").
+ */
+function isDefinite(tokens: readonly { norm: string }[], t: Trigger): boolean {
+  const at = t.from;
+  if (t.type === 'arrest.arrest' && t.form === 'verb' && DEFINITE.has(tokens[t.to]?.norm ?? '')) return true;
   const before = tokens[at - 1]?.norm ?? '';
   if (DEFINITE.has(before)) return true;
   return ORDINAL_OR_COUNT.test(before) && DEFINITE.has(tokens[at - 2]?.norm ?? '');
@@ -146,9 +151,10 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     ),
     (m) => m.sentence,
   );
+  // sentences dated other than by a day or a month ("last year", "in 2017"), which merge views cannot compare
   const datedSentences = new Set(
     layer(doc, 'dates')
-      .filter((m) => !datesSpeech(tokens, m))
+      .filter((m) => m.date.precision !== 'day' && m.date.precision !== 'month' && !datesSpeech(tokens, m))
       .map((m) => m.sentence),
   );
   // a forecast and an incident are never one event: whether a sentence's triggers are hypothetical
@@ -184,8 +190,10 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => `${m.date.start}/${m.date.end}`))],
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
       hostage: triggers.some((t) => t.type === HOSTAGE_TAKING),
-      // (a back-reference dated on its own, "the killing of its leader last year", is another incident)
-      definite: !datedSentences.has(sentence) && triggers.every((t) => isDefinite(tokens, t.from)),
+      // (a back-reference dated on its own, "the killing of its leader last year", is another incident;
+      // a claim folded into a definite noun points back with it: "IS claimed responsibility for the attack")
+      definite:
+        !datedSentences.has(sentence) && triggers.every((t) => t.type === 'statement.claim' || isDefinite(tokens, t)),
     },
   });
   const drafts: Draft[] = [];

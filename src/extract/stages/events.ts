@@ -15,6 +15,7 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
+import { arrestRoles } from '../policies/arrest-roles.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
@@ -191,6 +192,15 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules.push(`learned.${r.role}`);
   }
   if (dropGenericAttackers(actors)) rules.push('actor.attacker-coref');
+  if (classOf(type) === 'arrest' && main && ix.mixedCase) {
+    const before = (ix.names.get(main.sentence) ?? []).filter((n) => n.to <= main.from);
+    const set = arrestRoles([...actors.values()], before, (n) =>
+      doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0),
+    );
+    actors.clear();
+    for (const a of set.actors) actors.set(`${a.role}|${a.entity ?? a.name}`, a);
+    rules.push(...set.rules);
+  }
   if (!learnedFirst)
     for (const [key, actor] of actors)
       if (isBuildingTarget(actor)) {

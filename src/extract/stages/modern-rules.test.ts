@@ -514,3 +514,21 @@ describe('merge.back-reference (same class), draft.generic-plural (arrests)', ()
     expect(run(text).events).toHaveLength(n);
   });
 });
+
+describe('trg.arrest-caught, roles.attackers-detained, arg.arrest-speaker, merge.back-reference (arrests)', () => {
+  it('one arrest: the gunmen caught, then "the two suspects" detained', () => {
+    const text =
+      'Police had caught the two masked gunmen who attacked a church in Kabul on Sunday, killing one worshipper. The attackers walked in during mass. Witnesses fled. Police detained the two suspects late on Sunday.';
+    const arrests = run(text).events.filter((e) => e.type === 'arrest.arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]?.actors.map((a) => `${a.role}:${a.name}`)).toContain('detainee:masked gunmen');
+  });
+  it('the security body that tells an arrest without its agent made it', () => {
+    const text =
+      'The head of the NDS, Ahmad Karimi, said that 11 people had been detained in Kabul, among them four gunmen.';
+    const actors = run(text).events[0]?.actors.map((a) => `${a.role}:${a.name}`);
+    expect(actors).toEqual(
+      expect.arrayContaining(['arresting_party:National Directorate of Security', 'detainee:gunmen']),
+    );
+  });
+});
