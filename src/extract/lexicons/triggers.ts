@@ -12,6 +12,8 @@ export interface TriggerEntry {
   type: EventTypeCode;
   form: 'verb' | 'noun' | 'participle';
   strength: number;
+  /** the word triggers only before its object's determiner ("caught the gunmen", not "caught again") */
+  withObject?: boolean;
 }
 
 const t = (id: string, type: EventTypeCode, form: TriggerEntry['form'], strength: number, words: string) =>
@@ -87,8 +89,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'drone strike,drone strikes,drone attack,drone attacks,drone-strike,uav strike,drone,drones,armed drone,unmanned aerial vehicle',
   ),
   ...t('arrest-v', 'arrest.arrest', 'verb', 6, 'arrested,arrest,detained,apprehended,captured,rounded up,nabbed'),
-  // "police had caught the two masked gunmen", "were caught in a car near the border"
-  ...t('arrest-caught', 'arrest.arrest', 'verb', 6, 'caught'),
+  // "police had caught the two masked gunmen" (not "caught again after fleeing", "caught in crossfire")
+  ...t('arrest-caught', 'arrest.arrest', 'verb', 6, 'caught').map((e) => ({ ...e, withObject: true })),
   ...t('arrest-n', 'arrest.arrest', 'noun', 6, 'arrest,arrests,detention'),
   ...t(
     'surrender',

@@ -49,6 +49,9 @@ describe('trigger lexicon', () => {
     ['twin suicide bombings killed 38 people', ['attack.suicide', 'attack.armed']],
     ['two bombers blew themselves up in the market', ['attack.suicide']],
     ['fighters rammed a car bomb into the prison gate', ['attack.suicide']],
+    // trg.arrest-caught: only with its object
+    ['police caught the two suspects', ['arrest.arrest']],
+    ['more than 1,000 were caught again after fleeing', []],
   ])('%j → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });

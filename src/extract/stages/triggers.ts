@@ -44,6 +44,7 @@ function matchAt(tokens: Token[], i: number, end: number): TriggerEntry[] {
   for (const e of candidates) {
     if (e.words.length < best) break;
     if (i + e.words.length > end) continue;
+    if (e.withObject && !DETERMINERS.has(tokens[i + e.words.length]?.norm ?? '')) continue;
     if (e.words.every((w, k) => tokens[i + k]?.norm === w)) {
       best = e.words.length;
       out.push(e);
