@@ -49,18 +49,49 @@ const quantityOf = (tokens: Token[], i: number) => tokens[i]?.norm === 'of' && V
 
 function countBefore(tokens: Token[], k: number, start: number) {
   let best = null;
-  for (let i = k - 1; i >= Math.max(start, k - 7); i--) {
+  let aside: { from: number; to: number } | null = null;
+  let floor = Math.max(start, k - 7);
+  for (let i = k - 1; i >= floor; i--) {
+    const open: number = aside ? -1 : asideOpening(tokens, i, start);
+    if (open >= 0) {
+      aside = { from: open, to: i + 1 };
+      floor = Math.max(start, floor - (i + 1 - open));
+      i = open;
+      continue;
+    }
     const r = readCount(tokens, i, k);
     if (!r) {
       if (STOP.test(tokens[i]?.norm ?? '') && !quantityOf(tokens, i)) break;
       continue;
     }
-    const between = tokens.slice(r.to, k).map((t) => t.norm);
+    const outside = (j: number) => !aside || j < aside.from || j >= aside.to;
+    const between: string[] = [];
+    for (let j = r.to; j < k; j++) if (outside(j)) between.push(tokens[j]?.norm ?? '');
     if (between.length > 4 || between.some((b, j) => STOP.test(b) && !quantityOf(tokens, r.to + j))) continue;
     if (between.every((b) => GLUE.has(b) || /^\p{L}+$/u.test(b)) && !(r.count.min === 1 && between.length === 0))
       best = r;
   }
   return best;
+}
+
+/** Words that open an aside about who the counted were: ", among them civilians," ", nine of them Chinese,". */
+const ASIDE_LEADS = new Set(['among', 'including', 'most', 'mostly', 'many', 'all', 'some', 'half', 'mainly']);
+/** How long such an aside may be. */
+const ASIDE_REACH = 14;
+/**
+ * Rule `cas.aside`: "At least 21 people, among them civilians, prisoners and police, have been
+ * killed", "Thirteen people, nine of them Chinese nationals, were killed": the count stands before
+ * an aside between commas. For the comma at `close`, the index of the comma that opens the aside, or -1.
+ */
+function asideOpening(tokens: Token[], close: number, start: number): number {
+  if (tokens[close]?.norm !== ',') return -1;
+  for (let j = close - 1; j >= Math.max(start, close - ASIDE_REACH); j--) {
+    if (tokens[j]?.norm !== ',') continue;
+    const lead = tokens[j + 1]?.norm ?? '';
+    const counted = readCount(tokens, j + 1, close);
+    if (ASIDE_LEADS.has(lead) || (counted && tokens[counted.to]?.norm === 'of')) return j;
+  }
+  return -1;
 }
 
 function countAfter(tokens: Token[], k: number, end: number) {
@@ -167,6 +198,21 @@ function countsAttackers(tokens: Token[], reading: CountReading, k: number): boo
   return false;
 }
 
+/** Verbs that give a toll its figure: "the death toll rose to 95", "the toll stood at 84". */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped']);
+/** How far after "toll" its verb may stand ("the death toll from a suicide bombing inside a mosque in … rose to 95"). */
+const TOLL_REACH = 20;
+/** Rule `cas.toll-figure`: the figure a death toll rose to or stood at. */
+function tollFigure(tokens: Token[], k: number, end: number): CountReading | null {
+  for (let i = k + 1; i < Math.min(end, k + TOLL_REACH); i++) {
+    if (!TOLL_VERBS.has(tokens[i]?.norm ?? '')) continue;
+    if (!/^(to|at)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+    const r = readCount(tokens, i + 2, end);
+    return r && !NOT_PEOPLE.has(tokens[r.to]?.norm ?? '') ? { ...r, rule: `cas.toll-figure+${r.rule}` } : null;
+  }
+  return null;
+}
+
 export const casualtiesStage = defineStage({
   id: 'casualties',
   requires: ['sentences', 'tokens'],
@@ -177,7 +223,19 @@ export const casualtiesStage = defineStage({
     for (const s of layer(doc, 'sentences')) {
       for (let k = s.firstToken; k < s.endToken; k++) {
         const kind = CASUALTY_WORDS.get(tokens[k]?.norm ?? '');
-        if (!kind) continue;
+        if (!kind) {
+          const toll = tokens[k]?.norm === 'toll' ? tollFigure(tokens, k, s.endToken) : null;
+          if (toll)
+            casualties.push({
+              sentence: s.index,
+              from: k,
+              to: toll.to,
+              kind: 'killed',
+              count: toll.count,
+              rule: toll.rule,
+            });
+          continue;
+        }
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
         const after = countAfter(tokens, k, s.endToken) ?? countWithOthers(tokens, k, s.endToken);
         const reading = after ?? countBefore(tokens, k, s.firstToken);

@@ -57,6 +57,16 @@ describe('casualties', () => {
     // cas.and-one-more: a companion after "and" counts one more
     ['The bomb killed five Chinese nationals and their Pakistani driver.', 'killed', { min: 6, max: 6 }],
     ['Gunmen killed two engineers and a guard.', 'killed', { min: 3, max: 3 }],
+    // cas.aside: the count before an aside between commas
+    [
+      'At least 21 people, among them civilians, prisoners and police, have been killed.',
+      'killed',
+      { min: 21, max: null },
+    ],
+    ['Thirteen people, nine of them Chinese nationals, were killed on July 14.', 'killed', { min: 13, max: 13 }],
+    // cas.toll-figure
+    ['The death toll from the bombing in the city rose to 95 on Tuesday.', 'killed', { min: 95, max: 95 }],
+    ['The toll stood at 84, officials said.', 'killed', { min: 84, max: 84 }],
     // cas.with-others: a named person and a count of others
     ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
     ['Police detained Karim Jan together with four associates.', 'arrested', { min: 5, max: 5 }],
