@@ -144,6 +144,13 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
  * and with hostages it is a hostage taking: stages/triggers.ts adds it only then (rule `trg.siege`).
  */
 export const SIEGE_WORDS: ReadonlySet<string> = new Set('siege sieges besieged standoff stand-off'.split(' '));
+/**
+ * Buildings full of civilians whose siege holds them (a school, a theatre, a hotel): a hostage
+ * taking even where the sentence does not say "hostages" ("the Beslan school siege of 2004").
+ */
+export const HOSTAGE_SIEGE_PLACES: ReadonlySet<string> = new Set(
+  'school schools theatre theater hotel hotels hospital mall church'.split(' '),
+);
 /** Buildings whose siege is an incident, not a military campaign: what the trigger needs in its sentence. */
 export const BESIEGED_PLACES: ReadonlySet<string> = new Set(
   `prison prisons jail jails compound compounds hotel hotels mosque mosques gurdwara temple church school schools

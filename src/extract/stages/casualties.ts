@@ -75,7 +75,7 @@ function countBefore(tokens: Token[], k: number, start: number) {
 }
 
 /** Words that open an aside about who the counted were: ", among them civilians," ", nine of them Chinese,". */
-const ASIDE_LEADS = new Set(['among', 'including', 'most', 'mostly', 'many', 'all', 'some', 'half', 'mainly']);
+const ASIDE_LEADS = new Set(['among', 'including', 'most', 'mostly', 'many', 'all', 'some', 'half', 'mainly', 'over']);
 /** How long such an aside may be. */
 const ASIDE_REACH = 14;
 /**

@@ -174,6 +174,8 @@ export function datesClaim(tokens: Token[], span: { from: number; to: number }):
  * an incident's day (the phrase runs up to eight tokens, not across a comma).
  */
 function afterSince(tokens: Token[], from: number, first: number): boolean {
+  // "since the Beslan school siege of 2004": a date of the event noun, not of the state's start
+  if (tokens[from]?.norm === 'of') return false;
   for (let i = from - 1; i >= Math.max(first, from - 8); i--) {
     const w = tokens[i]?.norm ?? '';
     if (w === 'since') return true;
@@ -210,7 +212,8 @@ export const datesStage = defineStage({
         // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
         // and "two days later" after it still count from the incident before
         if (f.date.precision === 'day' && !(reports[k] && discourse.anchor)) discourse.anchor = f.date;
-        if (/\b\d{4}\b/.test(f.date.text)) {
+        // (a year alone, "destroyed in 2001", is an aside: it gives no year to the paragraph's dates)
+        if (/\b\d{4}\b/.test(f.date.text) && f.rule !== 'date.year') {
           discourse.year = Number(f.date.start.slice(0, 4));
           yearAt = f.end;
         }
