@@ -29,7 +29,7 @@ export const QUARTER_WORDS: ReadonlySet<string> = new Set(
 /** Nouns a place name modifies ("the Dasu dam site", "Kabul airport"): they make it a place. */
 export const PLACE_FACILITIES: ReadonlySet<string> = new Set(
   `dam airport airfield prison jail mosque shrine bazaar market hospital checkpoint highway bridge border
-barracks garrison cantonment refinery consulate embassy university stadium hotel school`.split(/\s+/),
+barracks garrison cantonment refinery consulate embassy university stadium hotel school cemetery`.split(/\s+/),
 );
 /** A part of a place between a preposition and its name: "in western Kabul", "in southern Nangarhar". */
 export const PLACE_PARTS: ReadonlySet<string> = new Set(

@@ -97,6 +97,8 @@ function asideOpening(tokens: Token[], close: number, start: number): number {
 function countAfter(tokens: Token[], k: number, end: number) {
   for (let i = k + 1; i < Math.min(end, k + 3); i++) {
     const r = readCount(tokens, i, end);
+    // "held 30 people hostage for a day": a time, not the people counted
+    if (r && NOT_PEOPLE.has(tokens[r.to]?.norm ?? '')) return null;
     if (r) return withCoordinated(tokens, r, end);
     if (STOP.test(tokens[i]?.norm ?? '')) return null;
   }

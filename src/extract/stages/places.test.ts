@@ -101,6 +101,9 @@ describe('places stage: rules', () => {
     expect(p?.place.id).toBe(id);
     expect(p?.rule).toBe(rule);
   });
+  it('"in the" needs a capitalised name', () => {
+    expect(placesOf('Two suspects were killed in the nangarhar hills.')).toEqual([]);
+  });
   it('in single-case wire text "in the" makes no place', () => {
     expect(placesOf('TWO SUSPECTS WERE KILLED IN THE NANGARHAR HILLS.')).toEqual([]);
   });

@@ -28,7 +28,13 @@ import { areaAfter, areaBefore, inAreaOrArea } from './place-within.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
 
-function cueRule(hit: Hit, tokens: Token[], sentenceStart: number, mixedCase: boolean): string | null {
+function cueRule(
+  hit: Hit,
+  tokens: Token[],
+  sentenceStart: number,
+  mixedCase: boolean,
+  capitalised: boolean,
+): string | null {
   const next = tokens[hit.to]?.norm ?? '';
   // where the report was filed, not where anything happened: the event policy ranks it last
   if (hit.from < DATELINE_REACH && next === ',' && datelineDateAfter(tokens, hit.to)) return 'place.dateline';
@@ -47,10 +53,12 @@ function cueRule(hit: Hit, tokens: Token[], sentenceStart: number, mixedCase: bo
   )
     return 'place.preposition+part';
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
-  // "in the Damascus countryside", "in the Punjab": a province's name after "the" (in mixed-case
-  // text: in MUC-4's capitals "in the" runs on into names of other things, dev F1 41.3 → 40.8)
+  // "in the Damascus countryside", "in the Punjab": a province's name, capitalised, after "the" (in
+  // mixed-case text: in MUC-4's capitals "in the" runs on into names of other things, dev F1 41.3 →
+  // 40.8; "in the southeastern Iranian city" names no Omani governorate)
   if (
     mixedCase &&
+    capitalised &&
     hit.from > sentenceStart + 1 &&
     tokens[hit.from - 1]?.norm === 'the' &&
     PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '') &&
@@ -105,7 +113,8 @@ export const placesStage = defineStage({
     const mixedCase = isMixedCase(doc.text);
     for (const hit of hits) {
       const first = sentences[hit.sentence]?.firstToken ?? 0;
-      const rule = cueRule(hit, tokens, first, mixedCase) ?? possessiveCue(hit, tokens, lookupName);
+      const capitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.from]?.start ?? 0] ?? '');
+      const rule = cueRule(hit, tokens, first, mixedCase, capitalised) ?? possessiveCue(hit, tokens, lookupName);
       if (rule) accepted.push({ hit, rule });
     }
     // Countries the document names steer ambiguous names towards them.

@@ -57,6 +57,10 @@ describe('casualties', () => {
     // cas.and-one-more: a companion after "and" counts one more
     ['The bomb killed five Chinese nationals and their Pakistani driver.', 'killed', { min: 6, max: 6 }],
     ['Gunmen killed two engineers and a guard.', 'killed', { min: 3, max: 3 }],
+    // hostage counts: kidnapped
+    ['Militants took more than 400 passengers hostage.', 'kidnapped', { min: 400, max: null }],
+    ['The gunmen held 30 people hostage for a day.', 'kidnapped', { min: 30, max: 30 }],
+    ['They took hundreds of passengers hostage.', 'kidnapped', { min: 100, max: null }],
     // cas.aside: the count before an aside between commas
     [
       'At least 21 people, among them civilians, prisoners and police, have been killed.',
