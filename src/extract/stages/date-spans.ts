@@ -36,6 +36,7 @@ const count = (w: string) => NUMBERS[w.toLowerCase()] ?? Number(w);
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/s$/, '')] ?? 0;
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)';
+const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
 /** Words for a part of a year that an "of 2020" after them dates ("the end of 2019"). */
 const YEAR_PARTS = `months weeks days end start beginning middle spring summer autumn fall winter half quarter part
 rest night day eve`.split(/\s+/);
@@ -119,6 +120,19 @@ export const SPAN_RULES: SpanRule[] = [
       const n = count(m[1] ?? '');
       if (!(n >= 2)) return null;
       return { start: addDays(published, -n * unitDays(m[2] ?? '')), end: published };
+    },
+  },
+  {
+    // "on the fourth anniversary of his killing": the incident remembered was that many years before
+    // the day the text dated last
+    id: 'date.anniversary',
+    pattern:
+      /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) anniversary of\b/gi,
+    resolve: (m, { anchor }) => {
+      if (anchor?.precision !== 'day') return null;
+      const n = ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 1 || Number.parseInt(m[1] ?? '', 10);
+      const day = `${Number(anchor.start.slice(0, 4)) - n}${anchor.start.slice(4)}`;
+      return { start: day, end: day };
     },
   },
   {

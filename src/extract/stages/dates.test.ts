@@ -28,6 +28,12 @@ describe('dates stage: discourse', () => {
       ],
     },
     {
+      name: 'date.anniversary: years before the day dated last',
+      text: 'Two bombs exploded on Wednesday. Crowds marched on the fourth anniversary of his killing.',
+      published: '2024-01-04',
+      want: [{ start: '2024-01-03' }, { start: '2020-01-03', end: '2020-01-03', rule: 'date.anniversary' }],
+    },
+    {
       name: 'date.new-year',
       text: "A gunman attacked the nightclub on New Year's night of 2017.",
       published: '2021-06-01',

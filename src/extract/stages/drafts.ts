@@ -145,9 +145,13 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   );
   // the days or months each sentence dates an incident in (not a saying: "officials said on Tuesday")
   const tokens = layer(doc, 'tokens');
+  // (an anniversary dates the incident it remembers, not the one its sentence tells)
   const daysBySentence = groupBy(
     layer(doc, 'dates').filter(
-      (m) => (m.date.precision === 'day' || m.date.precision === 'month') && !datesSpeech(tokens, m),
+      (m) =>
+        (m.date.precision === 'day' || m.date.precision === 'month') &&
+        m.rule !== 'date.anniversary' &&
+        !datesSpeech(tokens, m),
     ),
     (m) => m.sentence,
   );
