@@ -38,6 +38,8 @@ const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   apprehended: 'arrested',
   arresting: 'arrested',
 });
+/** Active verbs of killing, whose object is the person counted ("killing the police chief"). */
+const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'murdered', 'assassinated']);
 /** Words allowed between a count and the casualty word after it. */
 const GLUE = new Set(
   'were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '),
@@ -94,7 +96,33 @@ function asideOpening(tokens: Token[], close: number, start: number): number {
   return -1;
 }
 
+/** Nouns for one person by office: "killing the Taliban's police chief" killed one. */
+const ONE_PERSON_TITLES = new Set(
+  'chief commander governor mayor leader official officer judge director spokesman minister imam cleric prosecutor deputy head'.split(
+    ' ',
+  ),
+);
+/** How far after "the" a title may stand ("the Taliban's district police chief"). */
+const TITLE_REACH = 4;
+/**
+ * Rule `cas.the-one`: "killing the Taliban's police chief for Shigal district": one person named by
+ * an office after "the" or a possessive, right after the casualty word.
+ */
+function oneTitled(tokens: Token[], k: number, end: number): CountReading | null {
+  if (!/^(the|his|her|its|their)$/.test(tokens[k + 1]?.norm ?? '')) return null;
+  for (let i = k + 2; i < Math.min(end, k + 2 + TITLE_REACH); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (ONE_PERSON_TITLES.has(w)) return { count: { min: 1, max: 1 }, from: k + 1, to: i + 1, rule: 'cas.the-one' };
+    if (STOP.test(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w)) return null;
+  }
+  return null;
+}
+
 function countAfter(tokens: Token[], k: number, end: number) {
+  if (KILL_VERBS.has(tokens[k]?.norm ?? '')) {
+    const one = oneTitled(tokens, k, end);
+    if (one) return one;
+  }
   for (let i = k + 1; i < Math.min(end, k + 3); i++) {
     const r = readCount(tokens, i, end);
     // "held 30 people hostage for a day": a time, not the people counted

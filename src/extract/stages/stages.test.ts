@@ -57,6 +57,9 @@ describe('casualties', () => {
     // cas.and-one-more: a companion after "and" counts one more
     ['The bomb killed five Chinese nationals and their Pakistani driver.', 'killed', { min: 6, max: 6 }],
     ['Gunmen killed two engineers and a guard.', 'killed', { min: 3, max: 3 }],
+    // cas.the-one: one person by office
+    ["The bomb exploded, killing the Taliban's police chief for Shigal district.", 'killed', { min: 1, max: 1 }],
+    ['The bomb exploded, killing the passengers.', 'killed', undefined],
     // hostage counts: kidnapped
     ['Militants took more than 400 passengers hostage.', 'kidnapped', { min: 400, max: null }],
     ['The gunmen held 30 people hostage for a day.', 'kidnapped', { min: 30, max: 30 }],
