@@ -121,6 +121,9 @@ function plannerOf(
   verbs: readonly (readonly string[])[] = PLANNER_VERBS,
 ): TokenSpan | null {
   let i = tr.from;
+  // "ISKP claimed the funeral bombing", "X planned the hospital attack": one noun may stand between
+  // the determiner and the trigger
+  if (/^\p{L}+$/u.test(tokens[i - 1]?.norm ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.norm ?? '')) i--;
   // "the attack", "ten rockets", "an explosives-laden car bomb"
   while (i > floor && (NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') || COUNT_WORD.test(tokens[i - 1]?.norm ?? '')))
     i--;

@@ -532,3 +532,14 @@ describe('trg.arrest-caught, roles.attackers-detained, arg.arrest-speaker, merge
     );
   });
 });
+
+describe('arg.noun.claimed with a modifier', () => {
+  it.each([
+    [
+      'A suicide bomber struck a funeral in Jalalabad. ISKP claimed the funeral bombing.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
