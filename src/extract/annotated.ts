@@ -85,6 +85,10 @@ export interface CasualtyMention extends TokenSpan {
   kind: 'killed' | 'injured' | 'arrested' | 'kidnapped';
   count: Count;
   rule: string;
+  /** the figure counts the attackers themselves ("all 33 attackers were killed"): no victims' toll */
+  attackers?: true;
+  /** "four soldiers also died": a further group, added to the toll rather than another reading of it */
+  also?: true;
 }
 
 export interface Argument extends TokenSpan {

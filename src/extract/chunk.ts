@@ -18,7 +18,7 @@ const VERBS = new Set(
   `said says say reported added stated announced claimed denied confirmed killed attacked wounded injured kidnapped
 abducted arrested detained exploded bombed burned destroyed damaged died fled escaped opened fired shot left took
 was were is are be been being has have had will would could should may might did do does went came arrived
-continued began killing wounding injuring leaving causing destroying including`.split(/\s+/),
+continued began killing wounding injuring leaving causing destroying including saying caught`.split(/\s+/),
 );
 const MAX_WORDS = 7;
 

@@ -34,17 +34,39 @@ export const ANAPHOR_HEADS: ReadonlySet<string> = new Set(
 commandos units unit officials men group commander commanders leader leaders`.split(/\s+/),
 );
 
+/** Nouns that name an attacker and are event triggers too ("gunmen stormed", "a suicide bomber"). */
+export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(
+  'bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '),
+);
+/** Every noun for an unnamed attacker, the trigger nouns and the generic ones ("the assailants"). */
+export const ATTACKER_WORDS: ReadonlySet<string> = new Set([
+  ...ATTACKER_NOUNS,
+  ...'assailant assailants perpetrator perpetrators hijacker hijackers'.split(' '),
+]);
 /** Which unnamed heads may fill each role. */
 export const HEADS_BY_ROLE: Readonly<Record<string, ReadonlySet<string>>> = {
   perpetrator: ARMED_GROUP_HEADS,
   victim: PEOPLE_HEADS,
   target: new Set([...FACILITY_HEADS, 'forces', 'convoy', 'patrol', 'troops', 'police']),
-  detainee: PEOPLE_HEADS,
+  // "police caught the two masked gunmen"
+  detainee: new Set([...PEOPLE_HEADS, ...ATTACKER_WORDS]),
   arresting_party: ARRESTING_HEADS,
   claimant: new Set<string>(),
 };
 
-/** Nouns that name an attacker and are event triggers too ("gunmen stormed", "a suicide bomber"). */
-export const ATTACKER_NOUNS: ReadonlySet<string> = new Set(
-  'bomber bombers attacker attackers gunmen gunman assassins kidnappers'.split(' '),
+/**
+ * Whom a count of the attack's own dead may name (rule `cas.attackers-own`): the attackers, and the
+ * militants an attack is told of ("21 hostages and 33 militants killed").
+ */
+export const OWN_DEAD_WORDS: ReadonlySet<string> = new Set([
+  ...ATTACKER_WORDS,
+  ...'militant militants insurgent insurgents terrorist terrorists'.split(' '),
+]);
+/**
+ * Nouns for one person who goes along with a counted group: "five Chinese nationals and their
+ * Pakistani driver" are six (rule `cas.and-one-more`).
+ */
+export const COMPANION_NOUNS: ReadonlySet<string> = new Set(
+  `driver guard bodyguard escort interpreter translator guide pilot cook assistant aide colleague companion
+friend son daughter wife husband brother sister father mother child nephew niece cousin teacher`.split(/\s+/),
 );

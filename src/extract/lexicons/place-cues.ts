@@ -22,15 +22,25 @@ export const PLACE_HOMONYMS: ReadonlySet<string> = new Set(
 government security attack victoria general march may most mobile colon reading independence
 progress liberty hope unity justice peace trinity boom ban best bus car`.split(/\s+/),
 );
+/** Words for a part of a city: "Kabul's Shash Darak area" (a name after a city's possessive). */
+export const QUARTER_WORDS: ReadonlySet<string> = new Set(
+  'neighbourhood neighborhood area quarter suburb district'.split(' '),
+);
 /** Nouns a place name modifies ("the Dasu dam site", "Kabul airport"): they make it a place. */
 export const PLACE_FACILITIES: ReadonlySet<string> = new Set(
   `dam airport airfield prison jail mosque shrine bazaar market hospital checkpoint highway bridge border
-barracks garrison cantonment refinery consulate embassy university stadium hotel`.split(/\s+/),
+barracks garrison cantonment refinery consulate embassy university stadium hotel school cemetery`.split(/\s+/),
 );
 /** A part of a place between a preposition and its name: "in western Kabul", "in southern Nangarhar". */
 export const PLACE_PARTS: ReadonlySet<string> = new Set(
   `northern southern eastern western central north south east west northeastern northwestern southeastern
 southwestern north-eastern north-western south-eastern south-western downtown`.split(/\s+/),
+);
+/** "east of the capital", "50 km west of Dushanbe": a bearing from a place, which is not where it happened. */
+export const BEARINGS: ReadonlySet<string> = new Set(
+  `north south east west northeast northwest southeast southwest north-east north-west south-east south-west`.split(
+    /\s+/,
+  ),
 );
 /** "in the province": an area word that points back to the last area of its kind the text named. */
 export const AREA_ANAPHORS: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> = new Map([

@@ -62,3 +62,20 @@ export const RANK_WORDS = new Set([
 
 /** A rank that turns a leader into a member ("deputy leader" leads nothing). */
 export const SUBORDINATE_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'sub']);
+
+/**
+ * Words that tie unnamed attackers to a group: "the attackers, who were affiliated with the Islamic
+ * State", "the attacker belonged to Islamic State", "gunmen loyal to ISKP".
+ */
+export const AFFILIATION_CUES: readonly RelationCue[] = [
+  cue('rel.affiliated-with', 'member_of', 'affiliated', 'with'),
+  cue('rel.linked-to', 'member_of', 'linked', 'to'),
+  cue('rel.tied-to', 'member_of', 'tied', 'to'),
+  cue('rel.loyal-to', 'member_of', 'loyal', 'to'),
+  cue('rel.allied-with', 'member_of', 'allied', 'with'),
+  cue('rel.belonged-to', 'member_of', 'belonged', 'to'),
+  cue('rel.belonging-to', 'member_of', 'belonging', 'to'),
+  cue('rel.belong-to', 'member_of', 'belong', 'to'),
+  cue('rel.members-of', 'member_of', 'members', 'of'),
+  cue('rel.member-of', 'member_of', 'member', 'of'),
+];

@@ -12,6 +12,8 @@ export interface TriggerEntry {
   type: EventTypeCode;
   form: 'verb' | 'noun' | 'participle';
   strength: number;
+  /** the word triggers only before its object's determiner ("caught the gunmen", not "caught again") */
+  withObject?: boolean;
 }
 
 const t = (id: string, type: EventTypeCode, form: TriggerEntry['form'], strength: number, words: string) =>
@@ -25,6 +27,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     9,
     'suicide bomber,suicide bombers,suicide bombing,suicide attack,suicide attacker,suicide car bomb,suicide vest,blew himself up,blew herself up',
   ),
+  // how a suicide attack is told without the word: the bomber's own vest or belt, a bomb he rammed
+  // in, the plural forms ("twin suicide bombings", "two of its members had detonated explosive belts")
+  ...t(
+    'suicide-means',
+    'attack.suicide',
+    'noun',
+    9,
+    'suicide bombings,suicide attacks,suicide attackers,suicide car bombs,suicide vests,suicide belt,suicide belts,explosive vest,explosive vests,explosive belt,explosive belts,explosives vest,explosives belt,blew themselves up',
+  ),
+  ...t('suicide-v', 'attack.suicide', 'verb', 9, 'rammed a car bomb,rammed a truck bomb,rammed his car bomb'),
   ...t(
     'bomb-n',
     'attack.explosive',
@@ -77,6 +89,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'drone strike,drone strikes,drone attack,drone attacks,drone-strike,uav strike,drone,drones,armed drone,unmanned aerial vehicle',
   ),
   ...t('arrest-v', 'arrest.arrest', 'verb', 6, 'arrested,arrest,detained,apprehended,captured,rounded up,nabbed'),
+  // "police had caught the two masked gunmen" (not "caught again after fleeing", "caught in crossfire")
+  ...t('arrest-caught', 'arrest.arrest', 'verb', 6, 'caught').map((e) => ({ ...e, withObject: true })),
   ...t('arrest-n', 'arrest.arrest', 'noun', 6, 'arrest,arrests,detention'),
   ...t(
     'surrender',
@@ -130,6 +144,13 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
  * and with hostages it is a hostage taking: stages/triggers.ts adds it only then (rule `trg.siege`).
  */
 export const SIEGE_WORDS: ReadonlySet<string> = new Set('siege sieges besieged standoff stand-off'.split(' '));
+/**
+ * Buildings full of civilians whose siege holds them (a school, a theatre, a hotel): a hostage
+ * taking even where the sentence does not say "hostages" ("the Beslan school siege of 2004").
+ */
+export const HOSTAGE_SIEGE_PLACES: ReadonlySet<string> = new Set(
+  'school schools theatre theater hotel hotels hospital mall church'.split(' '),
+);
 /** Buildings whose siege is an incident, not a military campaign: what the trigger needs in its sentence. */
 export const BESIEGED_PLACES: ReadonlySet<string> = new Set(
   `prison prisons jail jails compound compounds hotel hotels mosque mosques gurdwara temple church school schools

@@ -5,16 +5,31 @@
 import type { Casualties, Count } from '../../domain/index.js';
 import type { CasualtyMention, Trigger } from '../annotated.js';
 
-/** `combineCasualties([{kind:'killed', count:{min:6,max:null}}, …])` → {killed: {6,null}, injured: null, …}. */
-export function combineCasualties(mentions: Pick<CasualtyMention, 'kind' | 'count'>[]): Casualties {
+/**
+ * `combineCasualties([{kind:'killed', count:{min:6,max:null}}, …])` → {killed: {6,null}, injured: null, …}.
+ * Rule `cas.also-adds`: a figure of a further group ("four soldiers also died") is added to the
+ * largest of the others.
+ */
+export function combineCasualties(mentions: Pick<CasualtyMention, 'kind' | 'count' | 'also'>[]): Casualties {
   const out: Casualties = { killed: null, injured: null, arrested: null, kidnapped: null };
   for (const m of mentions) {
+    if (m.also) continue;
     const cur: Count | null = out[m.kind];
     if (!cur || m.count.min > cur.min || (m.count.min === cur.min && cur.max === null && m.count.max !== null))
       out[m.kind] = m.count;
   }
+  for (const m of mentions) {
+    if (!m.also) continue;
+    const cur = out[m.kind];
+    out[m.kind] = cur ? add(cur, m.count) : m.count;
+  }
   return out;
 }
+
+const add = (a: Count, b: Count): Count => ({
+  min: a.min + b.min,
+  max: a.max !== null && b.max !== null ? a.max + b.max : null,
+});
 
 /** What `ownCasualties` reads of a trigger: its id, sentence and token span. */
 type TriggerSpan = Pick<Trigger, 'id' | 'sentence' | 'from' | 'to'>;

@@ -14,7 +14,8 @@ export interface PlaceChoiceContext {
   wantedKind: PlaceEntry['kind'] | null;
 }
 
-const contains = (outer: PlaceEntry, inner: PlaceEntry) =>
+/** Whether `inner` lies in the area `outer` (a country, province or district). */
+export const contains = (outer: PlaceEntry, inner: PlaceEntry) =>
   outer.country === inner.country &&
   (outer.kind === 'country' ||
     (outer.kind === 'admin1' && inner.admin1 === outer.admin1) ||

@@ -1,7 +1,7 @@
 /**
  * Which place is an event's. Policy `place.event.v1`: only places in the event's own sentences
- * count; a dateline ("ISLAMABAD, Aug 12 -": where the report was filed) only when nothing else
- * is named; then the most precise wins (town over district over province over country), then the
+ * count; a dateline ("ISLAMABAD, Aug 12 -": where the report was filed) or a route ("from Kabul")
+ * only when nothing else is named; then the most precise wins (town over district over province over country), then the
  * one nearest the trigger.
  */
 import type { EventPlace } from '../../domain/index.js';
@@ -34,9 +34,17 @@ export function toEventPlace(m: PlaceMention, text: string): EventPlace {
   };
 }
 
+/**
+ * A place named as where the report was filed (a dateline), where people came from ("sent from
+ * Kabul", rule `place.route`) or as a landmark ("east of the capital", rule `place.bearing`): an
+ * event's place only when nothing else is named, and no sign of which incident a sentence tells.
+ */
+export const isElsewhere = (m: Pick<PlaceMention, 'rule'>) =>
+  m.rule.startsWith('place.dateline') || m.rule.startsWith('place.route') || m.rule.endsWith('place.bearing');
+
 /** Picks the event's place among mentions in its sentences, given each one's distance to the trigger. */
 export function choosePlaceMention(candidates: { mention: PlaceMention; distance: number }[]): PlaceMention | null {
-  const dateline = (m: PlaceMention) => (m.rule.startsWith('place.dateline') ? 1 : 0);
+  const dateline = (m: PlaceMention) => (isElsewhere(m) ? 1 : 0);
   const sorted = [...candidates].sort(
     (a, b) =>
       dateline(a.mention) - dateline(b.mention) ||

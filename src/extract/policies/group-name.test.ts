@@ -12,6 +12,10 @@ describe('policy group.short-noun', () => {
     ['the provincial prison', '', 'prison'],
     ['bus carrying Chinese engineers', '', 'chinese engineers'],
     ['three gunmen', '', 'gunmen'],
+    // group.armed-men; looks go
+    ['a group of about 20 armed men', '', 'gunmen'],
+    ['an armed man', '', 'gunman'],
+    ['the two masked gunmen', '', 'gunmen'],
     ['a Taliban district police chief', '', 'taliban district police chief'],
   ])('%j (%s) → %j', (mention, type, name) => {
     expect(groupName(mention, type)).toBe(name);

@@ -2,7 +2,8 @@
  * Policy `group.short-noun`: the canonical name of an unnamed group is a short lower-case noun
  * phrase — determiners, counts and quantifiers dropped ("at least 25 worshippers" → "worshippers",
  * "25 members of the Sikh community" → "sikh community"); a bomber of a suicide attack is a
- * "suicide bomber"; a building is named by its head ("the provincial prison" → "prison").
+ * "suicide bomber"; a building is named by its head ("the provincial prison" → "prison"); armed men are
+ * gunmen ("a group of about 20 armed men" → "gunmen"); looks go ("two masked gunmen" → "gunmen").
  */
 import { FACILITY_HEADS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
@@ -10,8 +11,10 @@ import { UNITS } from '../lexicons/numbers.js';
 const LEADING = new Set(
   `a an the some several many few dozens dozen hundreds scores tens thousands of at least more than about nearly
 around almost over up to other another its their his her our this that these those all both each unknown
-unidentified suspected alleged armed`.split(/\s+/),
+unidentified suspected alleged armed masked hooded`.split(/\s+/),
 );
+/** Rule `group.armed-men`: "about 20 armed men" are gunmen. */
+const ARMED_MEN: Readonly<Record<string, string>> = { men: 'gunmen', man: 'gunman' };
 
 const CUT_WORDS = new Set('in inside among at near outside from into on up'.split(' '));
 
@@ -31,6 +34,8 @@ export function groupName(mention: string, eventType = ''): string {
     (w, i) => i > 0 && i < words.length - 1 && (CUT_WORDS.has(w) || /^\w{3,}ing$/.test(w)),
   );
   if (cut > 0 && words[cut] !== 'of') words = words.slice(cut + 1);
+  const armed = words.at(-2) === 'armed' ? ARMED_MEN[words.at(-1) ?? ''] : undefined;
+  if (armed) return armed;
   while (words.length > 1 && (LEADING.has(words[0] ?? '') || /^\d/.test(words[0] ?? '') || UNITS.has(words[0] ?? '')))
     words = words.slice(1);
   // "members of the Sikh community" → "sikh community"

@@ -15,6 +15,10 @@ export interface MergeView {
   hypothetical: boolean;
   /** the days or months the draft's sentences date an incident in, as "start/end" (ISO days) */
   days: string[];
+  /** some trigger tells a hostage taking */
+  hostage: boolean;
+  /** every trigger points back with "the" ("in the fighting", "the raids", "the arrested men") */
+  definite: boolean;
 }
 
 export const MAX_GAP = 2;
@@ -32,7 +36,13 @@ function closeDates(a: string, b: string): boolean {
 
 /** `shouldMerge(bombingInSentence1, killingInSentence2)` → true. */
 export function shouldMerge(a: MergeView, b: MergeView): boolean {
-  if (a.eventClass !== b.eventClass) return false;
+  if (a.eventClass !== b.eventClass || !mayBeOne(a, b)) return false;
+  if (b.firstSentence - a.lastSentence <= MAX_GAP) return true;
+  return a.namedActors.some((n) => b.namedActors.includes(n));
+}
+
+/** Whether nothing in two drafts tells two incidents: a forecast, other places, other days. */
+function mayBeOne(a: MergeView, b: MergeView): boolean {
   // rule `merge.realis`: "we expect ISKP to try rocket fire" is no part of the attack told before it
   if (b.hypothetical && !a.hypothetical) return false;
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
@@ -41,7 +51,43 @@ export function shouldMerge(a: MergeView, b: MergeView): boolean {
   if (a.regions.length && b.regions.length && !a.regions.some((r) => b.regions.includes(r))) return false;
   // rule `merge.other-day`: "On October 24 a bomber … On November 2 gunmen …" are two incidents;
   // so are "in March 2017" and "on Tuesday"
-  if (a.days.length && b.days.length && !a.days.some((d) => b.days.some((e) => closeDates(d, e)))) return false;
-  if (b.firstSentence - a.lastSentence <= MAX_GAP) return true;
-  return a.namedActors.some((n) => b.namedActors.includes(n));
+  return !(a.days.length && b.days.length && !a.days.some((d) => b.days.some((e) => closeDates(d, e))));
+}
+
+/** Classes a definite back-reference of each class may point back to. */
+const BACK_REFERENCE_HOSTS: Readonly<Record<string, readonly string[]>> = {
+  attack: ['attack', 'kidnapping'],
+  clash: ['attack', 'kidnapping', 'operation', 'clash'],
+  operation: ['arrest', 'operation'],
+  arrest: ['arrest'],
+};
+/** Classes of the acts a hostage taking is carried out with: the attack that opens it, the fighting that ends it. */
+const HOSTAGE_PARTS = new Set(['attack', 'clash', 'kidnapping']);
+const RAID_ARREST = new Set(['operation', 'arrest']);
+export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'merge.raid-arrest';
+
+/**
+ * When two drafts of different classes tell one incident (mixed-case reports; MUC-4's wire text
+ * keeps to `shouldMerge`):
+ * - `merge.back-reference`: "Four soldiers also died in the fighting", "Two suspects were killed in
+ *   the raids", "the arrested men had helped him", "after the blast": a definite noun without a date
+ *   of its own (other than the host's day) points back to the incident told before (any distance back
+ *   the drafts look);
+ * - `merge.hostage-incident`: the attack that opens a hostage taking and the fighting that ends it
+ *   are the hostage taking ("militants blew up the track and took hundreds of passengers hostage");
+ * - `merge.raid-arrest`: "In separate raids, police detained 25 people": the raids are how they were
+ *   detained (one sentence).
+ * The checks of `shouldMerge` for forecasts, places and days hold as well.
+ */
+export function mergeAcross(a: MergeView, b: MergeView): AcrossRule | null {
+  if (a.eventClass === b.eventClass && !b.definite) return null;
+  if (!mayBeOne(a, b)) return null;
+  if (b.definite && BACK_REFERENCE_HOSTS[b.eventClass]?.includes(a.eventClass)) return 'merge.back-reference';
+  const near = b.firstSentence - a.lastSentence <= MAX_GAP;
+  const hostage = (a.hostage && HOSTAGE_PARTS.has(b.eventClass)) || (b.hostage && HOSTAGE_PARTS.has(a.eventClass));
+  if (hostage && near && a.eventClass !== b.eventClass) return 'merge.hostage-incident';
+  const sameSentence = a.lastSentence === b.firstSentence;
+  if (sameSentence && RAID_ARREST.has(a.eventClass) && RAID_ARREST.has(b.eventClass) && a.eventClass !== b.eventClass)
+    return 'merge.raid-arrest';
+  return null;
 }

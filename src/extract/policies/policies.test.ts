@@ -3,7 +3,7 @@ import type { PlaceEntry } from '../knowledge-port.js';
 import { combineCasualties } from './casualties.js';
 import { chooseDate } from './choose-date.js';
 import { choosePlace } from './choose-place.js';
-import { shouldMerge } from './merge-events.js';
+import { type MergeView, mergeAcross, shouldMerge } from './merge-events.js';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
 const place = (id: string, kind: PlaceEntry['kind'], admin1: string | null, rank = 50, country = 'AF'): PlaceEntry => ({
@@ -112,6 +112,8 @@ describe('shouldMerge (merge.v1)', () => {
     regions,
     days,
     hypothetical,
+    hostage: false,
+    definite: false,
   });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
@@ -152,6 +154,56 @@ describe('shouldMerge (merge.v1)', () => {
   });
 });
 
+describe('mergeAcross', () => {
+  const view = (eventClass: string, sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
+    eventClass,
+    firstSentence: sentence,
+    lastSentence: sentence,
+    namedActors: [],
+    places: [],
+    regions: [],
+    days: [],
+    hypothetical: false,
+    hostage: false,
+    definite: false,
+    ...extra,
+  });
+  it.each([
+    // "Four soldiers also died in the fighting": back to the attack, however far
+    { a: view('attack', 0), b: view('clash', 6, { definite: true }), rule: 'merge.back-reference' },
+    { a: view('attack', 0), b: view('clash', 1), rule: null },
+    { a: view('arrest', 0), b: view('operation', 3, { definite: true }), rule: 'merge.back-reference' },
+    { a: view('arrest', 0), b: view('arrest', 4, { definite: true }), rule: 'merge.back-reference' },
+    { a: view('attack', 0), b: view('operation', 3, { definite: true }), rule: null },
+    // a back-reference with a day of its own, or in another place, is another incident
+    {
+      a: view('attack', 0, { places: ['kabul'] }),
+      b: view('clash', 1, { definite: true, places: ['herat'] }),
+      rule: null,
+    },
+    {
+      a: view('attack', 0, { days: ['2021-10-05/2021-10-05'] }),
+      b: view('clash', 1, { definite: true, days: ['2021-10-01/2021-10-01'] }),
+      rule: null,
+    },
+    {
+      a: view('arrest', 0, { days: ['2021-10-05/2021-10-05'] }),
+      b: view('arrest', 4, { definite: true, days: ['2021-10-05/2021-10-05'] }),
+      rule: 'merge.back-reference',
+    },
+    // the attack that opens a hostage taking is part of it
+    { a: view('attack', 0), b: view('kidnapping', 0, { hostage: true }), rule: 'merge.hostage-incident' },
+    { a: view('kidnapping', 0, { hostage: true }), b: view('attack', 2), rule: 'merge.hostage-incident' },
+    { a: view('kidnapping', 0, { hostage: true }), b: view('attack', 5), rule: null },
+    { a: view('kidnapping', 0), b: view('attack', 1), rule: null },
+    // "In separate raids, police detained 25 people"
+    { a: view('operation', 2), b: view('arrest', 2), rule: 'merge.raid-arrest' },
+    { a: view('operation', 1), b: view('arrest', 2), rule: null },
+  ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $rule', ({ a, b, rule }) => {
+    expect(mergeAcross(a, b)).toBe(rule);
+  });
+});
+
 describe('combineCasualties (casualties.max-stated)', () => {
   it.each([
     {
@@ -169,5 +221,13 @@ describe('combineCasualties (casualties.max-stated)', () => {
       killed: { min: 6, max: 6 },
     },
     { ms: [], killed: null },
+    // cas.also-adds: "Four paramilitary soldiers also died"
+    {
+      ms: [
+        { kind: 'killed' as const, count: { min: 21, max: 21 } },
+        { kind: 'killed' as const, count: { min: 4, max: 4 }, also: true as const },
+      ],
+      killed: { min: 25, max: 25 },
+    },
   ])('$ms.length mentions → $killed', ({ ms, killed }) => expect(combineCasualties(ms).killed).toEqual(killed));
 });

@@ -23,6 +23,7 @@ import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { defineStage } from '../stage.js';
+import { affiliatedPerpetrators } from './affiliation.js';
 import { amongTheDead } from './among-the-dead.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
@@ -120,6 +121,9 @@ function plannerOf(
   verbs: readonly (readonly string[])[] = PLANNER_VERBS,
 ): TokenSpan | null {
   let i = tr.from;
+  // "ISKP claimed the funeral bombing", "X planned the hospital attack": one noun may stand between
+  // the determiner and the trigger
+  if (/^\p{L}+$/u.test(tokens[i - 1]?.norm ?? '') && NOUN_DETERMINERS.has(tokens[i - 2]?.norm ?? '')) i--;
   // "the attack", "ten rockets", "an explosives-laden car bomb"
   while (i > floor && (NOUN_DETERMINERS.has(tokens[i - 1]?.norm ?? '') || COUNT_WORD.test(tokens[i - 1]?.norm ?? '')))
     i--;
@@ -485,7 +489,12 @@ export const argumentsStage = defineStage({
     );
     const triggers = layer(doc, 'triggers');
     const own = triggers.flatMap((tr) => argumentsOf(doc, tr, ctx));
-    const listed = amongTheDead(doc.text, layer(doc, 'tokens'), triggers, layer(doc, 'names'));
+    const tokens = layer(doc, 'tokens');
+    const names = layer(doc, 'names');
+    const listed = [
+      ...amongTheDead(doc.text, tokens, triggers, names),
+      ...affiliatedPerpetrators(doc.text, tokens, triggers, names),
+    ];
     return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },
 });

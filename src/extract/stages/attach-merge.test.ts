@@ -25,6 +25,8 @@ const draft = (type: EventTypeCode, rule: string, ...at: [number, number][]): Dr
     regions: [],
     days: [],
     hypothetical: false,
+    hostage: false,
+    definite: false,
   };
   return { type, sentences, triggers, rules: [], view };
 };

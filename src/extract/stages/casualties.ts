@@ -5,6 +5,8 @@
  */
 import type { CasualtyMention, Token } from '../annotated.js';
 import { layer } from '../annotated.js';
+import { COMPANION_NOUNS, OWN_DEAD_WORDS } from '../lexicons/actor-heads.js';
+import { VAGUE } from '../lexicons/numbers.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { type CountReading, readCount } from '../numbers.js';
 import { defineStage } from '../stage.js';
@@ -36,31 +38,95 @@ const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   apprehended: 'arrested',
   arresting: 'arrested',
 });
+/** Active verbs of killing, whose object is the person counted ("killing the police chief"). */
+const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'murdered', 'assassinated']);
 /** Words allowed between a count and the casualty word after it. */
 const GLUE = new Set(
   'were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '),
 );
 const STOP = /^(and|or|but|in|on|at|by|with|after|before|during|when|while|,|;|\.|:|\(|\)|said|says|that|of|to|from)$/;
 
+/** "hundreds of passengers", "dozens of people": a vague quantity's "of" does not end the count's phrase. */
+const quantityOf = (tokens: Token[], i: number) => tokens[i]?.norm === 'of' && VAGUE.has(tokens[i - 1]?.norm ?? '');
+
 function countBefore(tokens: Token[], k: number, start: number) {
   let best = null;
-  for (let i = k - 1; i >= Math.max(start, k - 7); i--) {
-    const r = readCount(tokens, i, k);
-    if (!r) {
-      if (STOP.test(tokens[i]?.norm ?? '')) break;
+  let aside: { from: number; to: number } | null = null;
+  let floor = Math.max(start, k - 7);
+  for (let i = k - 1; i >= floor; i--) {
+    const open: number = aside ? -1 : asideOpening(tokens, i, start);
+    if (open >= 0) {
+      aside = { from: open, to: i + 1 };
+      floor = Math.max(start, floor - (i + 1 - open));
+      i = open;
       continue;
     }
-    const between = tokens.slice(r.to, k).map((t) => t.norm);
-    if (between.length > 4 || between.some((b) => STOP.test(b))) continue;
+    const r = readCount(tokens, i, k);
+    if (!r) {
+      if (STOP.test(tokens[i]?.norm ?? '') && !quantityOf(tokens, i)) break;
+      continue;
+    }
+    const outside = (j: number) => !aside || j < aside.from || j >= aside.to;
+    const between: string[] = [];
+    for (let j = r.to; j < k; j++) if (outside(j)) between.push(tokens[j]?.norm ?? '');
+    if (between.length > 4 || between.some((b, j) => STOP.test(b) && !quantityOf(tokens, r.to + j))) continue;
     if (between.every((b) => GLUE.has(b) || /^\p{L}+$/u.test(b)) && !(r.count.min === 1 && between.length === 0))
       best = r;
   }
   return best;
 }
 
+/** Words that open an aside about who the counted were: ", among them civilians," ", nine of them Chinese,". */
+const ASIDE_LEADS = new Set(['among', 'including', 'most', 'mostly', 'many', 'all', 'some', 'half', 'mainly', 'over']);
+/** How long such an aside may be. */
+const ASIDE_REACH = 14;
+/**
+ * Rule `cas.aside`: "At least 21 people, among them civilians, prisoners and police, have been
+ * killed", "Thirteen people, nine of them Chinese nationals, were killed": the count stands before
+ * an aside between commas. For the comma at `close`, the index of the comma that opens the aside, or -1.
+ */
+function asideOpening(tokens: Token[], close: number, start: number): number {
+  if (tokens[close]?.norm !== ',') return -1;
+  for (let j = close - 1; j >= Math.max(start, close - ASIDE_REACH); j--) {
+    if (tokens[j]?.norm !== ',') continue;
+    const lead = tokens[j + 1]?.norm ?? '';
+    const counted = readCount(tokens, j + 1, close);
+    if (ASIDE_LEADS.has(lead) || (counted && tokens[counted.to]?.norm === 'of')) return j;
+  }
+  return -1;
+}
+
+/** Nouns for one person by office: "killing the Taliban's police chief" killed one. */
+const ONE_PERSON_TITLES = new Set(
+  'chief commander governor mayor leader official officer judge director spokesman minister imam cleric prosecutor deputy head'.split(
+    ' ',
+  ),
+);
+/** How far after "the" a title may stand ("the Taliban's district police chief"). */
+const TITLE_REACH = 4;
+/**
+ * Rule `cas.the-one`: "killing the Taliban's police chief for Shigal district": one person named by
+ * an office after "the" or a possessive, right after the casualty word.
+ */
+function oneTitled(tokens: Token[], k: number, end: number): CountReading | null {
+  if (!/^(the|his|her|its|their)$/.test(tokens[k + 1]?.norm ?? '')) return null;
+  for (let i = k + 2; i < Math.min(end, k + 2 + TITLE_REACH); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (ONE_PERSON_TITLES.has(w)) return { count: { min: 1, max: 1 }, from: k + 1, to: i + 1, rule: 'cas.the-one' };
+    if (STOP.test(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w)) return null;
+  }
+  return null;
+}
+
 function countAfter(tokens: Token[], k: number, end: number) {
+  if (KILL_VERBS.has(tokens[k]?.norm ?? '')) {
+    const one = oneTitled(tokens, k, end);
+    if (one) return one;
+  }
   for (let i = k + 1; i < Math.min(end, k + 3); i++) {
     const r = readCount(tokens, i, end);
+    // "held 30 people hostage for a day": a time, not the people counted
+    if (r && NOT_PEOPLE.has(tokens[r.to]?.norm ?? '')) return null;
     if (r) return withCoordinated(tokens, r, end);
     if (STOP.test(tokens[i]?.norm ?? '')) return null;
   }
@@ -86,7 +152,7 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
       if (STOP.test(w) || readCount(tokens, i, end)) return first;
       continue;
     }
-    const second = readCount(tokens, i + 1, end);
+    const second = readCount(tokens, i + 1, end) ?? oneMore(tokens, i + 1, end);
     if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS.get(tokens[second.to]?.norm ?? ''))
       return first;
     const { min: a, max: aMax } = first.count;
@@ -99,6 +165,21 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
     };
   }
   return first;
+}
+
+const ONE_MORE_LEADS = new Set(['their', 'his', 'her', 'its', 'a', 'an', 'one']);
+/**
+ * Rule `cas.and-one-more`: "five Chinese nationals and their Pakistani driver": after "and", one
+ * person named by a companion noun (with up to two words before it) counts one more.
+ */
+function oneMore(tokens: Token[], start: number, end: number): CountReading | null {
+  if (!ONE_MORE_LEADS.has(tokens[start]?.norm ?? '')) return null;
+  for (let i = start + 1; i < Math.min(end, start + 4); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (COMPANION_NOUNS.has(w)) return { count: { min: 1, max: 1 }, from: start, to: i + 1, rule: 'cas.and-one-more' };
+    if (!/^\p{L}+$/u.test(w)) return null;
+  }
+  return null;
 }
 
 /**
@@ -131,6 +212,37 @@ function countWithOthers(tokens: Token[], k: number, end: number): CountReading 
   return null;
 }
 
+/** How far after a count its noun may stand ("33 armed attackers"). */
+const NOUN_REACH = 3;
+/**
+ * Rule `cas.attackers-own`: "all 33 attackers had been killed", "killing eight gunmen": the count
+ * is of the attackers themselves, which the victims' toll of their attack leaves out.
+ */
+function countsAttackers(tokens: Token[], reading: CountReading, k: number): boolean {
+  const end = reading.to < k ? k : reading.to + NOUN_REACH;
+  for (let i = reading.to; i < Math.min(end, reading.to + NOUN_REACH); i++) {
+    const w = tokens[i]?.norm ?? '';
+    if (OWN_DEAD_WORDS.has(w)) return true;
+    if (STOP.test(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs that give a toll its figure: "the death toll rose to 95", "the toll stood at 84". */
+const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped']);
+/** How far after "toll" its verb may stand ("the death toll from a suicide bombing inside a mosque in … rose to 95"). */
+const TOLL_REACH = 20;
+/** Rule `cas.toll-figure`: the figure a death toll rose to or stood at. */
+function tollFigure(tokens: Token[], k: number, end: number): CountReading | null {
+  for (let i = k + 1; i < Math.min(end, k + TOLL_REACH); i++) {
+    if (!TOLL_VERBS.has(tokens[i]?.norm ?? '')) continue;
+    if (!/^(to|at)$/.test(tokens[i + 1]?.norm ?? '')) return null;
+    const r = readCount(tokens, i + 2, end);
+    return r && !NOT_PEOPLE.has(tokens[r.to]?.norm ?? '') ? { ...r, rule: `cas.toll-figure+${r.rule}` } : null;
+  }
+  return null;
+}
+
 export const casualtiesStage = defineStage({
   id: 'casualties',
   requires: ['sentences', 'tokens'],
@@ -141,14 +253,31 @@ export const casualtiesStage = defineStage({
     for (const s of layer(doc, 'sentences')) {
       for (let k = s.firstToken; k < s.endToken; k++) {
         const kind = CASUALTY_WORDS.get(tokens[k]?.norm ?? '');
-        if (!kind) continue;
+        if (!kind) {
+          const toll = tokens[k]?.norm === 'toll' ? tollFigure(tokens, k, s.endToken) : null;
+          if (toll)
+            casualties.push({
+              sentence: s.index,
+              from: k,
+              to: toll.to,
+              kind: 'killed',
+              count: toll.count,
+              rule: toll.rule,
+            });
+          continue;
+        }
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
         const after = countAfter(tokens, k, s.endToken) ?? countWithOthers(tokens, k, s.endToken);
         const reading = after ?? countBefore(tokens, k, s.firstToken);
         if (!reading) continue;
         const rule = `cas.${after ? 'after' : 'before'}+${reading.rule}`;
         const from = Math.min(reading.from, k);
-        casualties.push({ sentence: s.index, from, to: Math.max(k + 1, reading.to), kind, count: reading.count, rule });
+        const to = Math.max(k + 1, reading.to);
+        const mention: CasualtyMention = { sentence: s.index, from, to, kind, count: reading.count, rule };
+        if (countsAttackers(tokens, reading, k)) mention.attackers = true;
+        // rule `cas.also-adds`: "Four paramilitary soldiers also died": a further group, added to the toll
+        if (tokens[k - 1]?.norm === 'also' && !after) mention.also = true;
+        casualties.push(mention);
       }
     }
     return { layers: { casualties } };

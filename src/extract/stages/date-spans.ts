@@ -36,6 +36,10 @@ const count = (w: string) => NUMBERS[w.toLowerCase()] ?? Number(w);
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 const unitDays = (u: string) => UNIT_DAYS[u.toLowerCase().replace(/s$/, '')] ?? 0;
 const NUM = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)';
+const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
+/** Words for a part of a year that an "of 2020" after them dates ("the end of 2019"). */
+const YEAR_PARTS = `months weeks days end start beginning middle spring summer autumn fall winter half quarter part
+rest night day eve`.split(/\s+/);
 /** first month of each season; winter runs into the next year. */
 const SEASON: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
@@ -46,6 +50,31 @@ const yearOfMonth = (m: number, published: string) => {
 };
 
 export const SPAN_RULES: SpanRule[] = [
+  {
+    // "the Beslan school siege of 2004", "destroyed in 2001": a year on its own (not a span,
+    // "in 2015–2017", not "since 2004", which runs to the present, and not a part of the year:
+    // "March of 2004", "the first months of 2020", "the end of 2019", "New Year's night of 2017")
+    id: 'date.year',
+    pattern: new RegExp(
+      `(?<!\\b(?:${[...MONTHS, ...YEAR_PARTS].join('|')}) )\\b(?:in|of|during) ((?:19|20)\\d{2})\\b(?![–-]\\d)`,
+      'gi',
+    ),
+    resolve: (m, { published }) => {
+      const y = Number(m[1]);
+      return y <= Number(published.slice(0, 4)) ? { start: ymd(y, 1, 1), end: ymd(y, 12, 31) } : null;
+    },
+  },
+  {
+    // "on New Year's night of 2017", "New Year's Day 2020": the first of January of that year
+    // (New Year's Eve is the last day of the year before it begins)
+    id: 'date.new-year',
+    pattern: /\bNew Year['’]s (Eve|Day|night)(?: of)?,? (\d{4})\b/gi,
+    resolve: (m) => {
+      const y = Number(m[2]);
+      const day = (m[1] ?? '').toLowerCase() === 'eve' ? ymd(y, 12, 31) : ymd(y, 1, 1);
+      return { start: day, end: day };
+    },
+  },
   {
     id: 'date.part-of-month',
     pattern: new RegExp(`\\b(early|mid|late)[- ](${MONTHS.join('|')})(?:,? (\\d{4}))?\\b`, 'gi'),
@@ -91,6 +120,19 @@ export const SPAN_RULES: SpanRule[] = [
       const n = count(m[1] ?? '');
       if (!(n >= 2)) return null;
       return { start: addDays(published, -n * unitDays(m[2] ?? '')), end: published };
+    },
+  },
+  {
+    // "on the fourth anniversary of his killing": the incident remembered was that many years before
+    // the day the text dated last
+    id: 'date.anniversary',
+    pattern:
+      /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) anniversary of\b/gi,
+    resolve: (m, { anchor }) => {
+      if (anchor?.precision !== 'day') return null;
+      const n = ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 1 || Number.parseInt(m[1] ?? '', 10);
+      const day = `${Number(anchor.start.slice(0, 4)) - n}${anchor.start.slice(4)}`;
+      return { start: day, end: day };
     },
   },
   {

@@ -19,6 +19,27 @@ const datesOf = (text: string, published: string | null) =>
 describe('dates stage: discourse', () => {
   it.each([
     {
+      name: 'date.year: a year alone dates its event noun, even after "since", and gives no year to the paragraph',
+      text: 'It was the worst attack since the Beslan school siege of 2004. On March 25 gunmen attacked a temple.',
+      published: '2021-06-01',
+      want: [
+        { start: '2004-01-01', end: '2004-12-31', rule: 'date.year' },
+        { start: '2021-03-25', rule: 'date.chrono' },
+      ],
+    },
+    {
+      name: 'date.anniversary: years before the day dated last',
+      text: 'Two bombs exploded on Wednesday. Crowds marched on the fourth anniversary of his killing.',
+      published: '2024-01-04',
+      want: [{ start: '2024-01-03' }, { start: '2020-01-03', end: '2020-01-03', rule: 'date.anniversary' }],
+    },
+    {
+      name: 'date.new-year',
+      text: "A gunman attacked the nightclub on New Year's night of 2017.",
+      published: '2021-06-01',
+      want: [{ start: '2017-01-01', end: '2017-01-01', rule: 'date.new-year' }],
+    },
+    {
       name: 'a yearless date takes the year its paragraph named',
       text: 'In April 2020 the group was weakened. On March 25 gunmen attacked a temple.',
       published: '2021-06-01',

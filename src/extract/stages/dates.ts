@@ -98,6 +98,21 @@ function pastWeekday(text: string, date: EventDate, published: string): EventDat
 }
 
 /**
+ * Rule `date.past-month`: a month named without its year ("In May, inmates started a riot") is the
+ * last such month on or before the publication date; chrono may take the coming one.
+ */
+function pastMonth(r: chrono.ParsedResult, date: EventDate, published: string): EventDate | null {
+  if (date.precision !== 'month' || r.start.isCertain('year') || date.start <= published) return null;
+  const year = Number(date.start.slice(0, 4)) - 1;
+  const moved = {
+    ...date,
+    start: `${year}${date.start.slice(4, 8)}01`,
+    end: endOfMonth(year, Number(date.start.slice(5, 7))),
+  };
+  return moved.start <= published ? moved : null;
+}
+
+/**
  * `parseDates('On 14 October 2021 an IED exploded', 0, '2021-10-20')` → one day-precision date 2021-10-14.
  * Relative dates are dropped when there is no publication date to resolve them against; spans and
  * "two days later" come from the rules of ./date-spans.ts and win over chrono where they overlap.
@@ -124,9 +139,16 @@ export function parseDates(
     let date = withDiscourseYear(r, parsed, discourse.year, published);
     if (!published && Math.abs(Number(date.start.slice(0, 4)) - SENTINEL_YEAR) <= RELATIVE_REACH) continue;
     const weekBack = published ? pastWeekday(r.text, date, published) : null;
-    if (weekBack) date = weekBack;
+    const yearBack = published && !weekBack ? pastMonth(r, date, published) : null;
+    date = weekBack ?? yearBack ?? date;
     if (published && date.start > published) continue; // a plan or a typo, not when the event happened
-    const rule = weekBack ? 'date.past-weekday' : date === parsed ? 'date.chrono' : 'date.discourse-year';
+    const rule = weekBack
+      ? 'date.past-weekday'
+      : yearBack
+        ? 'date.past-month'
+        : date === parsed
+          ? 'date.chrono'
+          : 'date.discourse-year';
     out.push({ date, start: offset + index, end: offset + index + r.text.length, rule });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -166,6 +188,8 @@ export function datesClaim(tokens: Token[], span: { from: number; to: number }):
  * an incident's day (the phrase runs up to eight tokens, not across a comma).
  */
 function afterSince(tokens: Token[], from: number, first: number): boolean {
+  // "since the Beslan school siege of 2004": a date of the event noun, not of the state's start
+  if (tokens[from]?.norm === 'of') return false;
   for (let i = from - 1; i >= Math.max(first, from - 8); i--) {
     const w = tokens[i]?.norm ?? '';
     if (w === 'since') return true;
@@ -202,7 +226,8 @@ export const datesStage = defineStage({
         // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
         // and "two days later" after it still count from the incident before
         if (f.date.precision === 'day' && !(reports[k] && discourse.anchor)) discourse.anchor = f.date;
-        if (/\b\d{4}\b/.test(f.date.text)) {
+        // (a year alone, "destroyed in 2001", is an aside: it gives no year to the paragraph's dates)
+        if (/\b\d{4}\b/.test(f.date.text) && f.rule !== 'date.year') {
           discourse.year = Number(f.date.start.slice(0, 4));
           yearAt = f.end;
         }

@@ -7,8 +7,10 @@ import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, groupBy, layer, type Trigger } from '../annotated.js';
 import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
 import { TRIGGERS } from '../lexicons/triggers.js';
-import { type MergeView, shouldMerge } from '../policies/merge-events.js';
+import { isElsewhere } from '../policies/event-place.js';
+import { type AcrossRule, type MergeView, mergeAcross, shouldMerge } from '../policies/merge-events.js';
 import { datesSpeech } from './dates.js';
+import { isMixedCase } from './persons.js';
 
 export interface Draft {
   type: EventTypeCode;
@@ -17,6 +19,23 @@ export interface Draft {
   rules: string[];
   view: MergeView;
 }
+
+const HOSTAGE_TAKING: EventTypeCode = 'kidnapping.hostage_taking';
+/** Words before a noun that point back to something told before: "in the fighting", "the raids". */
+const DEFINITE = new Set(['the', 'these', 'those']);
+
+/**
+ * "the fighting", "the two explosions", "the second blast": a noun that points back; so does an
+ * arrest of people told before ("police detained the two suspects").
+ */
+function isDefinite(tokens: readonly { norm: string }[], t: Trigger): boolean {
+  const at = t.from;
+  if (t.type === 'arrest.arrest' && t.form === 'verb' && DEFINITE.has(tokens[t.to]?.norm ?? '')) return true;
+  const before = tokens[at - 1]?.norm ?? '';
+  if (DEFINITE.has(before)) return true;
+  return ORDINAL_OR_COUNT.test(before) && DEFINITE.has(tokens[at - 2]?.norm ?? '');
+}
+const ORDINAL_OR_COUNT = /^(two|three|four|first|second|third|twin|same)$/;
 
 const STRENGTH = new Map(TRIGGERS.map((t) => [t.id, t.strength]));
 const strength = (t: Trigger) => STRENGTH.get(t.rule) ?? 0;
@@ -31,7 +50,7 @@ const AGGREGATE =
 
 /** Plural event nouns that, alone in a sentence with nothing to pin them, name no incident. */
 const GENERIC_PLURALS = new Set(
-  'attacks bombings blasts explosions killings kidnappings abductions assassinations raids strikes operations clashes offensives ambushes'.split(
+  'attacks bombings blasts explosions killings kidnappings abductions assassinations raids strikes operations clashes offensives ambushes arrests detentions'.split(
     ' ',
   ),
 );
@@ -112,23 +131,35 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     layer(doc, 'arguments').filter((a) => a.actor),
     (a) => a.trigger,
   );
+  // (a dateline or a route tells where the report was filed or people came from, not which incident)
+  const incidentPlaces = layer(doc, 'places').filter((p) => !isElsewhere(p));
   const citiesBySentence = groupBy(
-    layer(doc, 'places').filter((p) => p.place.kind === 'city'),
+    incidentPlaces.filter((p) => p.place.kind === 'city'),
     (p) => p.sentence,
   );
   // province of every sub-national place, by sentence: drafts in different provinces are different
   // incidents. Country names are left out: they name actors as often as places ("Britain warned")
   const regionsBySentence = groupBy(
-    layer(doc, 'places').filter((p) => p.place.kind !== 'country' && p.place.admin1),
+    incidentPlaces.filter((p) => p.place.kind !== 'country' && p.place.admin1),
     (p) => p.sentence,
   );
   // the days or months each sentence dates an incident in (not a saying: "officials said on Tuesday")
   const tokens = layer(doc, 'tokens');
+  // (an anniversary dates the incident it remembers, not the one its sentence tells)
   const daysBySentence = groupBy(
     layer(doc, 'dates').filter(
-      (m) => (m.date.precision === 'day' || m.date.precision === 'month') && !datesSpeech(tokens, m),
+      (m) =>
+        (m.date.precision === 'day' || m.date.precision === 'month') &&
+        m.rule !== 'date.anniversary' &&
+        !datesSpeech(tokens, m),
     ),
     (m) => m.sentence,
+  );
+  // sentences dated other than by a day or a month ("last year", "in 2017"), which merge views cannot compare
+  const datedSentences = new Set(
+    layer(doc, 'dates')
+      .filter((m) => m.date.precision !== 'day' && m.date.precision !== 'month' && !datesSpeech(tokens, m))
+      .map((m) => m.sentence),
   );
   // a forecast and an incident are never one event: whether a sentence's triggers are hypothetical
   const stances = new Map(layer(doc, 'stances').map((st) => [st.sentence, st]));
@@ -162,6 +193,11 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       hypothetical: hypothetical(sentence, triggers),
       days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => `${m.date.start}/${m.date.end}`))],
       regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
+      hostage: triggers.some((t) => t.type === HOSTAGE_TAKING),
+      // (a back-reference dated on its own, "the killing of its leader last year", is another incident;
+      // a claim folded into a definite noun points back with it: "IS claimed responsibility for the attack")
+      definite:
+        !datedSentences.has(sentence) && triggers.every((t) => t.type === 'statement.claim' || isDefinite(tokens, t)),
     },
   });
   const drafts: Draft[] = [];
@@ -210,21 +246,31 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       else drafts.push(draft(top.type, sentence, members, []));
     }
   }
-  return mergeDrafts(drafts);
+  return mergeDrafts(drafts, isMixedCase(doc.text));
 }
 
 /** How far back a draft looks for one to merge with; drafts further back are left alone. */
 const LOOK_BACK = 8;
 
-function mergeDrafts(drafts: Draft[]): Draft[] {
+/** The type of a draft that absorbs another across classes (policy `mergeAcross`). */
+function typeAcross(target: Draft, d: Draft, rule: AcrossRule): EventTypeCode {
+  if (rule === 'merge.hostage-incident') return HOSTAGE_TAKING;
+  if (rule === 'merge.raid-arrest' && classOf(d.type) === 'arrest') return d.type;
+  return target.type;
+}
+
+function mergeDrafts(drafts: Draft[], mixedCase: boolean): Draft[] {
   const out: Draft[] = [];
   // the strongest trigger of each merged draft, kept as drafts merge so that merging stays linear
   const top = new Map<Draft, Trigger | undefined>();
   for (const d of drafts) {
     let target: Draft | undefined;
+    let across: AcrossRule | null = null;
     for (let k = out.length - 1; k >= Math.max(0, out.length - LOOK_BACK) && !target; k--) {
       const o = out[k];
-      if (o && shouldMerge(o.view, d.view)) target = o;
+      if (!o) continue;
+      across = !mixedCase || shouldMerge(o.view, d.view) ? null : mergeAcross(o.view, d.view);
+      if (across || shouldMerge(o.view, d.view)) target = o;
     }
     if (!target) {
       out.push(d);
@@ -232,13 +278,20 @@ function mergeDrafts(drafts: Draft[]): Draft[] {
       continue;
     }
     target.triggers.push(...d.triggers);
-    const best = strongest([...[top.get(target)].filter((t) => t !== undefined), ...d.triggers]);
+    // (across classes the host's class keeps naming the type: its strongest trigger stays)
+    const best = across
+      ? top.get(target)
+      : strongest([...[top.get(target)].filter((t) => t !== undefined), ...d.triggers]);
     top.set(target, best);
-    if (target.type !== 'statement.aggregate') target.type = best?.type ?? target.type;
+    if (across) target.type = typeAcross(target, d, across);
+    else if (target.type !== 'statement.aggregate' && !target.view.hostage) target.type = best?.type ?? target.type;
     for (const s of d.sentences) if ((target.sentences.at(-1) ?? -1) < s) target.sentences.push(s); // both in text order
-    if (!target.rules.includes('merge.v1')) target.rules.push('merge.v1');
+    for (const rule of ['merge.v1', across]) if (rule && !target.rules.includes(rule)) target.rules.push(rule);
     const v = target.view;
-    v.lastSentence = Math.max(v.lastSentence, d.view.lastSentence);
+    // (a back-reference only points back: the story told after it is not the host's for that)
+    if (across !== 'merge.back-reference') v.lastSentence = Math.max(v.lastSentence, d.view.lastSentence);
+    v.hostage ||= d.view.hostage;
+    if (across === 'merge.raid-arrest') v.eventClass = 'arrest';
     for (const n of d.view.namedActors) if (!v.namedActors.includes(n)) v.namedActors.push(n);
     for (const p of d.view.places) if (!v.places.includes(p)) v.places.push(p);
     for (const r of d.view.regions) if (!v.regions.includes(r)) v.regions.push(r);

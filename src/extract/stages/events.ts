@@ -15,6 +15,7 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
+import { arrestRoles } from '../policies/arrest-roles.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
@@ -30,6 +31,8 @@ import { isMixedCase } from './persons.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
+/** Events whose toll counts their victims only, not the attackers killed. */
+const ATTACK_TOLL_CLASSES = new Set(['attack', 'kidnapping']);
 
 function actorOf(a: Argument, type: string): EventActor {
   return {
@@ -189,6 +192,15 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules.push(`learned.${r.role}`);
   }
   if (dropGenericAttackers(actors)) rules.push('actor.attacker-coref');
+  if (classOf(type) === 'arrest' && main && ix.mixedCase) {
+    const before = (ix.names.get(main.sentence) ?? []).filter((n) => n.to <= main.from);
+    const set = arrestRoles([...actors.values()], before, (n) =>
+      doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0),
+    );
+    actors.clear();
+    for (const a of set.actors) actors.set(`${a.role}|${a.entity ?? a.name}`, a);
+    rules.push(...set.rules);
+  }
   if (!learnedFirst)
     for (const [key, actor] of actors)
       if (isBuildingTarget(actor)) {
@@ -205,7 +217,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const weapons = WEAPON_CLASSES.has(classOf(type))
     ? [...new Set([...lexiconWeapons, ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
     : [];
-  const stated = inDraft(ix.casualties);
+  // rule `cas.attackers-own`: the attackers' own dead are no part of their attack's toll
+  const attackLike = ATTACK_TOLL_CLASSES.has(classOf(type));
+  const stated = inDraft(ix.casualties).filter((c) => !(attackLike && c.attackers));
+  if (attackLike && stated.length < inDraft(ix.casualties).length) rules.push('cas.attackers-own');
   const cas = ownCasualties(stated, new Set(d.triggers.map((t) => t.id)), ix.triggers);
   if (cas.length < stated.length) rules.push('casualties.nearest-trigger');
   rules.push(...cas.map((c) => c.rule));

@@ -454,3 +454,92 @@ describe('draft.reaction-mention', () => {
     expect(run(text).events).toHaveLength(n);
   });
 });
+
+describe('cas.attackers-own', () => {
+  it.each([
+    ['Gunmen attacked a base in Jalalabad, killing one soldier. All four attackers were killed.', 1],
+    ['Gunmen attacked a base in Jalalabad, killing one soldier. The three attackers were also killed.', 1],
+  ])('%j → killed %i', (text, killed) => {
+    expect(run(text).events[0]?.casualties.killed?.min).toBe(killed);
+  });
+});
+
+describe('merge.hostage-incident, merge.back-reference, cas.also-adds', () => {
+  const text = [
+    'Militants blew up the track and took hundreds of passengers hostage near Jalalabad on Tuesday.',
+    'They opened fire on the train.',
+    'The army said 21 hostages had been killed by the militants and that all 33 attackers had been killed.',
+    'Four soldiers also died in the fighting, he said.',
+  ].join(' ');
+  it('tells one hostage taking with the attack and the fighting in it', () => {
+    const events = run(text).events;
+    expect(events.map((e) => e.type)).toEqual(['kidnapping.hostage_taking']);
+    expect(events[0]?.casualties.killed?.min).toBe(25);
+    expect(events[0]?.casualties.kidnapped?.min).toBe(100);
+  });
+  it('keeps single-case wire text to its own classes', () => {
+    expect(run(text.toUpperCase()).events.length).toBeGreaterThan(1);
+  });
+});
+
+describe('merge.raid-arrest, merge.back-reference (raids)', () => {
+  it.each([
+    ['In separate raids in Kabul on Monday, police detained 25 people.', ['arrest.arrest']],
+    [
+      'Police arrested six members of a cell in Kabul. A bomb had killed 25 worshippers. The ministry said the cell had planned it. Two other suspects were killed in the raids.',
+      ['arrest.arrest', 'attack.explosive'],
+    ],
+  ])('%j → %j', (text, types) => {
+    expect(run(text).events.map((e) => e.type)).toEqual(types);
+  });
+});
+
+describe('merge.back-reference (same class), draft.generic-plural (arrests)', () => {
+  it.each([
+    [
+      'A suicide bomber killed 12 people in Kabul. Police closed the roads. Schools shut. Officials arrived after the blast.',
+      1,
+    ],
+    [
+      'A suicide bomber killed 12 people in Kabul. Police closed the roads. Schools shut. The two explosions went off minutes apart.',
+      1,
+    ],
+    // dated on its own: another incident
+    [
+      'A suicide bomber killed 12 people in Kabul. Police closed the roads. Schools shut. It avenged the killing of its leader last year.',
+      2,
+    ],
+    ['The authorities have answered with mass arrests of suspected Islamists.', 0],
+  ])('%j → %i events', (text, n) => {
+    expect(run(text).events).toHaveLength(n);
+  });
+});
+
+describe('trg.arrest-caught, roles.attackers-detained, arg.arrest-speaker, merge.back-reference (arrests)', () => {
+  it('one arrest: the gunmen caught, then "the two suspects" detained', () => {
+    const text =
+      'Police had caught the two masked gunmen who attacked a church in Kabul on Sunday, killing one worshipper. The attackers walked in during mass. Witnesses fled. Police detained the two suspects late on Sunday.';
+    const arrests = run(text).events.filter((e) => e.type === 'arrest.arrest');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0]?.actors.map((a) => `${a.role}:${a.name}`)).toContain('detainee:gunmen');
+  });
+  it('the security body that tells an arrest without its agent made it', () => {
+    const text =
+      'The head of the NDS, Ahmad Karimi, said that 11 people had been detained in Kabul, among them four gunmen.';
+    const actors = run(text).events[0]?.actors.map((a) => `${a.role}:${a.name}`);
+    expect(actors).toEqual(
+      expect.arrayContaining(['arresting_party:National Directorate of Security', 'detainee:gunmen']),
+    );
+  });
+});
+
+describe('arg.noun.claimed with a modifier', () => {
+  it.each([
+    [
+      'A suicide bomber struck a funeral in Jalalabad. ISKP claimed the funeral bombing.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});

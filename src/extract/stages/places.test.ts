@@ -32,6 +32,9 @@ const knowledge = tableKnowledge({
     place('nangarhar', 'Nangarhar', 'admin1', 'Nangarhar', 75),
     place('islamabad', 'Islamabad', 'city', 'Islamabad', 110, [33.7, 73.06]),
     place('dasu', 'Dasu', 'city', 'Khyber Pakhtunkhwa', 40, [35.29, 73.29]),
+    // a homonym village in another province, and a district town of Kabul province
+    place('paghman-logar', 'Paghman', 'city', 'Logar', 20),
+    place('surobi', 'Surobi', 'city', 'Kabul', 30, [34.59, 69.77]),
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -60,6 +63,49 @@ describe('places stage: rules', () => {
     const [p] = placesOf(text);
     expect(p?.place.id).toBe(id);
     expect(p?.rule).toBe(rule);
+  });
+
+  // place.possessive-area / place.area-of: the area a district lies in; the area itself when the
+  // gazetteer has no such district there; place.preposition+the: a province after "in the"
+  it.each([
+    {
+      text: "Gunmen attacked a church in Kabul's Paghman district.",
+      id: 'kabul',
+      rule: 'place.suffix+place.possessive-area',
+    },
+    {
+      text: 'Gunmen attacked a church in the Paghman district of Kabul.',
+      id: 'kabul',
+      rule: 'place.suffix+place.area-of',
+    },
+    {
+      text: "Gunmen attacked a church in Kabul's Surobi district.",
+      id: 'surobi',
+      rule: 'place.suffix+place.possessive-area',
+    },
+    { text: 'Gunmen attacked a church in Paghman district.', id: 'paghman-logar', rule: 'place.suffix' },
+    { text: "A bomb hit Kabul's Surobi area.", id: 'surobi', rule: 'place.possessive+place.possessive-area' },
+    { text: 'Two suspects were killed in the Nangarhar hills.', id: 'nangarhar', rule: 'place.preposition+the' },
+  ])('$text → $id by $rule', ({ text, id, rule }) => {
+    const [p] = placesOf(text);
+    expect(p?.place.id).toBe(id);
+    expect(p?.rule).toBe(rule);
+  });
+  // place.dateline after a country ("ISLAMABAD, Pakistan, Aug 12"); place.route: where people came from
+  it.each([
+    { text: 'ISLAMABAD, Pakistan, Aug 12 (Wire) - A blast hit a bus.', id: 'islamabad', rule: 'place.dateline' },
+    { text: 'Special forces were sent from Kabul to the prison.', id: 'kabul', rule: 'place.route' },
+    { text: 'A riot broke out 50 km east of Kabul.', id: 'kabul', rule: 'place.preposition+place.bearing' },
+  ])('$text → $id by $rule', ({ text, id, rule }) => {
+    const [p] = placesOf(text);
+    expect(p?.place.id).toBe(id);
+    expect(p?.rule).toBe(rule);
+  });
+  it('"in the" needs a capitalised name', () => {
+    expect(placesOf('Two suspects were killed in the nangarhar hills.')).toEqual([]);
+  });
+  it('in single-case wire text "in the" makes no place', () => {
+    expect(placesOf('TWO SUSPECTS WERE KILLED IN THE NANGARHAR HILLS.')).toEqual([]);
   });
 
   it.each([

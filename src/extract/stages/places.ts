@@ -6,6 +6,7 @@
 import { layer, type PlaceMention, type Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
 import {
+  BEARINGS,
   CAPITALS,
   DATELINE_MONTH,
   DATELINE_REACH,
@@ -14,25 +15,35 @@ import {
   PLACE_PARTS,
   PLACE_PREPOSITIONS,
   PLACE_SUFFIXES,
+  QUARTER_WORDS,
 } from '../lexicons/place-cues.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { matchNgrams, type NgramHit } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
+import { isMixedCase } from './persons.js';
 import { resolveAreaAnaphors, resolveCapital, resolveSameFacility } from './place-anaphora.js';
+import { areaAfter, areaBefore, inAreaOrArea } from './place-within.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
 
-function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | null {
+function cueRule(
+  hit: Hit,
+  tokens: Token[],
+  sentenceStart: number,
+  mixedCase: boolean,
+  capitalised: boolean,
+): string | null {
   const next = tokens[hit.to]?.norm ?? '';
   // where the report was filed, not where anything happened: the event policy ranks it last
-  if (hit.from < DATELINE_REACH && next === ',' && DATELINE_MONTH.test(tokens[hit.to + 1]?.norm ?? ''))
-    return 'place.dateline';
+  if (hit.from < DATELINE_REACH && next === ',' && datelineDateAfter(tokens, hit.to)) return 'place.dateline';
   if (PLACE_SUFFIXES.has(next)) return 'place.suffix';
   if (PLACE_HOMONYMS.has(hit.key)) return null;
   if (PLACE_FACILITIES.has(next)) return 'place.facility';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
+  // "sent from Kabul", "travelled from Quetta to Peshawar": where people came from, not where it happened
+  if (hit.from > sentenceStart && tokens[hit.from - 1]?.norm === 'from') return 'place.route';
   if (hit.from > sentenceStart && PLACE_PREPOSITIONS.has(tokens[hit.from - 1]?.norm ?? '')) return 'place.preposition';
   // "in western Kabul"
   if (
@@ -42,7 +53,39 @@ function cueRule(hit: Hit, tokens: Token[], sentenceStart: number): string | nul
   )
     return 'place.preposition+part';
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
+  // "in the Damascus countryside", "in the Punjab": a province's name, capitalised, after "the" (in
+  // mixed-case text: in MUC-4's capitals "in the" runs on into names of other things, dev F1 41.3 →
+  // 40.8; "in the southeastern Iranian city" names no Omani governorate)
+  if (
+    mixedCase &&
+    capitalised &&
+    hit.from > sentenceStart + 1 &&
+    tokens[hit.from - 1]?.norm === 'the' &&
+    PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '') &&
+    hit.value.some((p) => p.kind === 'admin1')
+  )
+    return 'place.preposition+the';
   return null;
+}
+
+/** How many words of a country may stand between a dateline's city and its date ("QUETTA, Pakistan, March 12"). */
+const DATELINE_COUNTRY_WORDS = 3;
+/** A dateline's date after the comma at `comma`: "KABUL, Aug 12" or "QUETTA, Pakistan, March 12". */
+function datelineDateAfter(tokens: Token[], comma: number): boolean {
+  if (DATELINE_MONTH.test(tokens[comma + 1]?.norm ?? '')) return true;
+  for (let j = comma + 2; j <= comma + 1 + DATELINE_COUNTRY_WORDS; j++)
+    if (tokens[j]?.norm === ',') return DATELINE_MONTH.test(tokens[j + 1]?.norm ?? '');
+  return false;
+}
+
+/** Rule `place.bearing`: "east of the capital", "west of Dushanbe": the place is a landmark, not the scene. */
+const isBearing = (tokens: Token[], from: number) =>
+  tokens[from - 1]?.norm === 'of' && BEARINGS.has(tokens[from - 2]?.norm ?? '');
+
+/** "Kabul's Shash Darak area": a quarter named after its city's possessive is a place. */
+function possessiveCue(hit: Hit, tokens: Token[], lookup: (name: string) => PlaceEntry[]): string | null {
+  if (PLACE_HOMONYMS.has(hit.key) || !QUARTER_WORDS.has(tokens[hit.to]?.norm ?? '')) return null;
+  return areaBefore(tokens, hit.from, lookup) ? 'place.possessive' : null;
 }
 
 export const placesStage = defineStage({
@@ -66,8 +109,12 @@ export const placesStage = defineStage({
       gazetteer.startsKey,
     );
     const accepted: { hit: Hit; rule: string }[] = [];
+    const lookupName = (name: string) => gazetteer.lookup(knowledge.normalizeName(name));
+    const mixedCase = isMixedCase(doc.text);
     for (const hit of hits) {
-      const rule = cueRule(hit, tokens, sentences[hit.sentence]?.firstToken ?? 0);
+      const first = sentences[hit.sentence]?.firstToken ?? 0;
+      const capitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.from]?.start ?? 0] ?? '');
+      const rule = cueRule(hit, tokens, first, mixedCase, capitalised) ?? possessiveCue(hit, tokens, lookupName);
       if (rule) accepted.push({ hit, rule });
     }
     // Countries the document names steer ambiguous names towards them.
@@ -81,6 +128,7 @@ export const placesStage = defineStage({
     }
     const documentCountries = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
     const places: PlaceMention[] = [];
+    const hitsByStart = new Map(hits.map((h) => [h.from, h]));
     for (let k = 0; k < accepted.length; k++) {
       const item = accepted[k];
       if (!item) continue;
@@ -88,22 +136,25 @@ export const placesStage = defineStage({
       const after = accepted[k + 1]?.hit;
       const chained =
         after && after.sentence === hit.sentence && after.from === hit.to + 1 && tokens[hit.to]?.norm === ',';
-      const within = chained ? after.value : [];
       if (item.rule === 'place.chain-head' && !chained) continue;
       const suffix = PLACE_SUFFIXES.get(tokens[hit.to]?.norm ?? '') ?? null;
-      const chosen = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
+      const to = suffix ? hit.to + 1 : hit.to;
+      const area = chained ? null : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, to, hitsByStart));
+      const within = chained ? after.value : (area?.areas ?? []);
+      const found = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
+      const areaPlace = area && choosePlace(area.areas, { within: [], documentCountries, wantedKind: 'city' });
+      const chosen = found && areaPlace ? inAreaOrArea(found, areaPlace) : found;
       if (!chosen) continue;
       // a quarter or a site counts as the city around it (its province's namesake city)
       const minor = chosen.kind === 'city' && chosen.rank <= MINOR_RANK ? chosen.admin1 : null;
-      const city = minor ? foldIntoCity(chosen, gazetteer.lookup(knowledge.normalizeName(minor))) : null;
+      const city = minor ? foldIntoCity(chosen, lookupName(minor)) : null;
       const place = city ?? chosen;
-      const to = suffix ? hit.to + 1 : hit.to;
       const containing = within.length
         ? [choosePlace(within, { within: [], documentCountries: [place.country], wantedKind: null })].filter(
             (p): p is PlaceEntry => p !== null,
           )
         : [];
-      const rule = city ? `${item.rule}+place.fold.v1` : item.rule;
+      const rule = [item.rule, area?.rule, city && 'place.fold.v1'].filter(Boolean).join('+');
       places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule });
     }
     const capitalOf = (country: string) =>
@@ -117,6 +168,10 @@ export const placesStage = defineStage({
     ];
     if (anaphors.length) places.push(...anaphors);
     places.sort((a, b) => a.from - b.from);
-    return { layers: { places } };
+    return {
+      layers: {
+        places: places.map((m) => (isBearing(tokens, m.from) ? { ...m, rule: `${m.rule}+place.bearing` } : m)),
+      },
+    };
   },
 });

@@ -54,6 +54,26 @@ describe('casualties', () => {
     ['The raid killed four fighters and two bystanders.', 'killed', { min: 6, max: 6 }],
     ['The raid killed four fighters and 2 hours later the army left.', 'killed', { min: 4, max: 4 }],
     ['The shelling killed nine people and wounded 30.', 'killed', { min: 9, max: 9 }],
+    // cas.and-one-more: a companion after "and" counts one more
+    ['The bomb killed five Chinese nationals and their Pakistani driver.', 'killed', { min: 6, max: 6 }],
+    ['Gunmen killed two engineers and a guard.', 'killed', { min: 3, max: 3 }],
+    // cas.the-one: one person by office
+    ["The bomb exploded, killing the Taliban's police chief for Shigal district.", 'killed', { min: 1, max: 1 }],
+    ['The bomb exploded, killing the passengers.', 'killed', undefined],
+    // hostage counts: kidnapped
+    ['Militants took more than 400 passengers hostage.', 'kidnapped', { min: 400, max: null }],
+    ['The gunmen held 30 people hostage for a day.', 'kidnapped', { min: 30, max: 30 }],
+    ['They took hundreds of passengers hostage.', 'kidnapped', { min: 100, max: null }],
+    // cas.aside: the count before an aside between commas
+    [
+      'At least 21 people, among them civilians, prisoners and police, have been killed.',
+      'killed',
+      { min: 21, max: null },
+    ],
+    ['Thirteen people, nine of them Chinese nationals, were killed on July 14.', 'killed', { min: 13, max: 13 }],
+    // cas.toll-figure
+    ['The death toll from the bombing in the city rose to 95 on Tuesday.', 'killed', { min: 95, max: 95 }],
+    ['The toll stood at 84, officials said.', 'killed', { min: 84, max: 84 }],
     // cas.with-others: a named person and a count of others
     ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
     ['Police detained Karim Jan together with four associates.', 'arrested', { min: 5, max: 5 }],
@@ -65,12 +85,26 @@ describe('casualties', () => {
   });
 });
 
+describe('cas.attackers-own', () => {
+  it.each([
+    ['All 33 attackers had been killed.', true],
+    ['Troops killed eight gunmen.', true],
+    ['The bomb killed 12 people.', false],
+    ['The raid killed four fighters.', false],
+  ])('%j → counts the attackers: %s', (text, attackers) => {
+    expect(layer(annotate(text), 'casualties')[0]?.attackers ?? false).toBe(attackers);
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['On 14 October 2021 a bomb exploded.', '2021-10-20', { start: '2021-10-14', precision: 'day' }],
     ['A bomb exploded yesterday.', '2021-10-20', { start: '2021-10-19', precision: 'day' }],
     ['A bomb exploded in March 2020.', '2021-10-20', { start: '2020-03-01', end: '2020-03-31', precision: 'month' }],
     ['A bomb exploded yesterday.', null, undefined],
+    // date.past-month: a month without its year is the last one on or before publication
+    ['In May, inmates started a riot.', '2019-11-20', { start: '2019-05-01', end: '2019-05-31', precision: 'month' }],
+    ['In December, inmates started a riot.', '2019-11-20', { start: '2018-12-01', precision: 'month' }],
   ])('%j (published %s) → %j', (text, published, date) => {
     const found = layer(annotate(text, published), 'dates')[0]?.date;
     if (date) expect(found).toMatchObject(date);

@@ -133,11 +133,16 @@ export function stanceOf(
   const people = inSentence(layer(doc, 'names'), sentenceIndex).filter((n) => n.actor.kind === 'person');
   const personBefore = (from: number) =>
     people.find((n) => n.to < from && n.to >= from - 8 && tokens[n.to]?.norm === ',') ?? null;
+  // the speaker named by a span, under the rule that found it (and the one that named it, if any)
+  const said = (span: TokenSpan, rule: string) => {
+    const named = speakerName(doc, span);
+    return { text: named.text, rule: named.rule ? `${rule}+${named.rule}` : rule };
+  };
   for (let i = s.firstToken; i < s.endToken && !speaker; i++) {
     const w = tokens[i]?.norm ?? '';
     if (w === 'according' && tokens[i + 1]?.norm === 'to') {
       const span = phraseAfter(tokens, i + 2, s.endToken);
-      if (span) speaker = { text: speakerName(doc, span), rule: 'attr.according-to' };
+      if (span) speaker = said(span, 'attr.according-to');
     } else if (ATTRIBUTING_VERBS.has(w) || (w === 'claimed' && CLAIMED_FACT.has(tokens[i + 1]?.norm ?? ''))) {
       let found = speakerBefore(tokens, i, s.firstToken);
       // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
@@ -147,10 +152,10 @@ export function stanceOf(
       if (found && i > firstTrigger) found = closingSpeaker(tokens, found, s.firstToken) ?? found;
       // after the event, only a closing ", X said" attributes it ("…, and the Taliban confirmed" does not)
       const closing = found && (found.from === s.firstToken || tokens[found.from - 1]?.norm === ',');
-      if (found && (i < firstTrigger || closing)) speaker = { text: speakerName(doc, found), rule: 'attr.speaker' };
+      if (found && (i < firstTrigger || closing)) speaker = said(found, 'attr.speaker');
       else if (!found && tokens[i - 1]?.norm === ',' && i > firstTrigger) {
         const inverted = phraseAfter(tokens, i + 1, s.endToken);
-        if (inverted) speaker = { text: speakerName(doc, inverted), rule: 'attr.speaker.inverted' };
+        if (inverted) speaker = said(inverted, 'attr.speaker.inverted');
       }
     }
   }
@@ -158,8 +163,8 @@ export function stanceOf(
   // Mujahid said.": the speaker who closes the sentence tells all of it
   const closing = closingSpeech(tokens, s.firstToken, s.endToken);
   if (closing && closing.verb > firstTrigger) {
-    const text = speakerName(doc, closing.span);
-    if (text) speaker = { text, rule: 'attr.speaker.closing' };
+    const closer = said(closing.span, 'attr.speaker.closing');
+    if (closer.text) speaker = closer;
   }
   if (speaker && !speaker.text) speaker = null;
   if (speaker) rules.push(speaker.rule);

@@ -44,6 +44,14 @@ describe('trigger lexicon', () => {
     ['no group has claimed responsibility for the bombing', []],
     ['nobody claimed the attack', []],
     ['no one was hurt when a bomb exploded', ['attack.explosive', 'attack.explosive']],
+    // trg.suicide-means / trg.suicide-v: a suicide attack told by the bomber's vest, belt or rammed bomb
+    ['two of its members had detonated explosive belts', ['attack.explosive', 'attack.suicide']],
+    ['twin suicide bombings killed 38 people', ['attack.suicide', 'attack.armed']],
+    ['two bombers blew themselves up in the market', ['attack.suicide']],
+    ['fighters rammed a car bomb into the prison gate', ['attack.suicide']],
+    // trg.arrest-caught: only with its object
+    ['police caught the two suspects', ['arrest.arrest']],
+    ['more than 1,000 were caught again after fleeing', []],
   ])('%j → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });

@@ -4,7 +4,14 @@
  * a past form after a determiner is a participle ("the kidnapped businessman").
  */
 import { layer, type Token, type Trigger } from '../annotated.js';
-import { BESIEGED_PLACES, OUTCOME_WORDS, SIEGE_WORDS, TRIGGERS, type TriggerEntry } from '../lexicons/triggers.js';
+import {
+  BESIEGED_PLACES,
+  HOSTAGE_SIEGE_PLACES,
+  OUTCOME_WORDS,
+  SIEGE_WORDS,
+  TRIGGERS,
+  type TriggerEntry,
+} from '../lexicons/triggers.js';
 import { defineStage } from '../stage.js';
 
 const byFirstWord = new Map<string, TriggerEntry[]>();
@@ -44,6 +51,7 @@ function matchAt(tokens: Token[], i: number, end: number): TriggerEntry[] {
   for (const e of candidates) {
     if (e.words.length < best) break;
     if (i + e.words.length > end) continue;
+    if (e.withObject && !DETERMINERS.has(tokens[i + e.words.length]?.norm ?? '')) continue;
     if (e.words.every((w, k) => tokens[i + k]?.norm === w)) {
       best = e.words.length;
       out.push(e);
@@ -90,7 +98,8 @@ function unclaimed(tokens: Token[], first: number, end: number): boolean {
  * Rule `trg.siege`: "a siege" is an incident's trigger when its sentence names a building under
  * siege ("ending a siege of the prison", "the siege of the hotel"); with hostages in the sentence it
  * is a hostage taking, otherwise an armed assault. Weakest trigger: it names the event only when
- * nothing stronger does. "the siege of the city" stays no event (see SIEGE_WORDS).
+ * nothing stronger does. "the siege of the city" stays no event (see SIEGE_WORDS). A siege of a
+ * building full of civilians (HOSTAGE_SIEGE_PLACES) holds them: a hostage taking.
  */
 function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: Token[]): void {
   // one pass, no allocation: most sentences have no siege word and stop here
@@ -102,7 +111,7 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
   for (let i = first; i < end; i++) {
     const w = tokens[i]?.norm ?? '';
     if (BESIEGED_PLACES.has(w)) building = true;
-    if (w === 'hostage' || w === 'hostages') hostages = true;
+    if (w === 'hostage' || w === 'hostages' || HOSTAGE_SIEGE_PLACES.has(w)) hostages = true;
   }
   if (!building) return;
   for (let i = siegeAt; i < end; i++) {
