@@ -33,6 +33,7 @@ import { triggersStage } from '../src/extract/stages/triggers.js';
 import { outOfFold, trainDocuments } from './lib/fit-relevance.js';
 import { LABELS, labelFillers, ROLES } from './lib/muc-labels.js';
 import { normalizeFiller } from './lib/muc-normalize.js';
+import { seededRandom, shuffled } from './lib/seeded.js';
 
 const L = LABELS.length;
 const T = TEMPLATES.length + 1; // + previous label
@@ -141,21 +142,6 @@ const data: Ex[] = cache.docs.map((d) => ({ ...d, feats: Int32Array.from(d.feats
 console.error(`features ${NF}, docs ${data.length}, tokens ${data.reduce((a, d) => a + d.labels.length, 0)}`);
 
 const SEED = 12345;
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 /** token ranges trained on: every token of the document, or only the tagged sentences (each starting from "O"). */
 function ranges(ex: Ex, taggedOnly: boolean): [number, number][] {

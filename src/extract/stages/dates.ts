@@ -123,13 +123,14 @@ export function parseDates(
   published: string | null,
   discourse: Discourse = NO_DISCOURSE,
 ): { date: EventDate; start: number; end: number; rule: string }[] {
-  // without a publication date only calendar dates survive, so chrono (costly) runs only where one may be
-  if (!(published ? CUE : CALENDAR_CUE).test(text)) return [];
-  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(SENTINEL_YEAR, 5, 15, 12));
   const out: { date: EventDate; start: number; end: number; rule: string }[] = [];
+  // the span rules read their own words ("the fourth anniversary of …"), so they run on every sentence
   const spans = published ? findSpanDates(text, { published, anchor: discourse.anchor }) : [];
   for (const h of spans)
     out.push({ date: h.date, start: offset + h.index, end: offset + h.index + h.length, rule: h.rule });
+  // chrono (costly) runs only where a date may be; without a publication date only calendar dates survive
+  if (!(published ? CUE : CALENDAR_CUE).test(text)) return out;
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(SENTINEL_YEAR, 5, 15, 12));
   const overlapsSpan = (a: number, b: number) => spans.some((h) => a < h.index + h.length && h.index < b);
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const index = r.index;
