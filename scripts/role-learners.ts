@@ -19,19 +19,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { layer } from '../src/extract/annotated.js';
-import { assemble } from '../src/extract/assemble.js';
-import { defaultKnowledge } from '../src/extract/default-knowledge.js';
-import { TEMPLATES, tokenFeatures, triggerContext } from '../src/extract/model/features.js';
+import { TEMPLATES } from '../src/extract/model/features.js';
 import { allowed } from '../src/extract/model/tagger.js';
-import { datesStage } from '../src/extract/stages/dates.js';
-import { taggedSentences } from '../src/extract/stages/learned-roles.js';
-import { namesStage } from '../src/extract/stages/names.js';
-import { placesStage } from '../src/extract/stages/places.js';
-import { segmentStage } from '../src/extract/stages/segment.js';
-import { triggersStage } from '../src/extract/stages/triggers.js';
-import { outOfFold, trainDocuments } from './lib/fit-relevance.js';
-import { LABELS, labelFillers, ROLES } from './lib/muc-labels.js';
+import { LABELS, ROLES, readTrainDocuments } from './lib/muc-labels.js';
 import { normalizeFiller } from './lib/muc-normalize.js';
 import { seededRandom, shuffled } from './lib/seeded.js';
 
@@ -59,11 +49,6 @@ interface Cache {
 }
 
 function buildCache(): Cache {
-  const pipeline = assemble([segmentStage, datesStage, placesStage, namesStage, triggersStage]);
-  const meta = { title: null, author: null, published: null, publisher: null, url: null };
-  const knowledge = defaultKnowledge();
-  const lines = readFileSync('../shared/data/muc4/processed/train.json', 'utf8').split('\n').filter(Boolean);
-  const docRelevance = outOfFold(trainDocuments(), 5);
   const ids = new Map<string, number>();
   const vocab: string[] = [];
   const id = (s: string) => {
@@ -76,35 +61,13 @@ function buildCache(): Cache {
     return k;
   };
   for (const l of LABELS) id(`p=${l}`); // ids 0..10 are the previous-label features
-  const docs = lines.map((line, n) => {
-    const d = JSON.parse(line) as { doctext: string; templates: Record<string, [string, number][][]>[] };
-    const doc = pipeline.run(d.doctext, meta, { knowledge });
-    const tokens = layer(doc, 'tokens');
-    const sentences = layer(doc, 'sentences');
-    const ctx = triggerContext(
-      tokens,
-      sentences,
-      layer(doc, 'triggers'),
-      layer(doc, 'names'),
-      layer(doc, 'places'),
-      docRelevance[n],
-    );
+  const docs = readTrainDocuments((d, n) => {
     const feats: number[] = [];
-    tokens.forEach((t, i) => {
-      for (const f of tokenFeatures(tokens, i, sentences[t.sentence] ?? sentences[0]!, ctx)) feats.push(id(f));
+    d.tokens.forEach((_, i) => {
+      for (const f of d.features(i)) feats.push(id(f));
     });
-    const near = taggedSentences(layer(doc, 'triggers'), true);
-    const tagged = sentences
-      .filter((s) => near.has(s.index))
-      .map((s): [number, number, boolean] => [s.firstToken, s.endToken, near.get(s.index) === true]);
-    const gold = Object.fromEntries(
-      ROLES.map((r) => [
-        r,
-        [...new Set(d.templates.flatMap((t) => (t[r] ?? []).flat().map(([m]) => normalizeFiller(m))))],
-      ]),
-    );
     if (n % 100 === 0) console.error(`doc ${n}`);
-    return { feats, labels: labelFillers(doc, d.templates), tagged, words: tokens.map((t) => t.norm), gold };
+    return { feats, labels: d.labels, tagged: d.tagged, words: d.words, gold: d.gold };
   });
   return { vocab, docs };
 }
