@@ -117,6 +117,17 @@ function counts(train: Ex[]): Uint32Array {
   return c;
 }
 
+/** The active features of token i, then the previous label's, written into `out`: their count. */
+function activeFeatures(ex: Ex, i: number, F: number, active: Uint8Array, prev: number, out: Int32Array): number {
+  let nf = 0;
+  for (let t = 0; t < F; t++) {
+    const f = ex.feats[i * F + t]!;
+    if (active[f]) out[nf++] = f;
+  }
+  out[nf++] = prev;
+  return nf;
+}
+
 function perceptron(train: Ex[], epochs: number, seed: number, active: Uint8Array, taggedOnly: boolean): Float64Array {
   const w = new Float64Array(NF * L);
   const u = new Float64Array(NF * L);
@@ -130,12 +141,7 @@ function perceptron(train: Ex[], epochs: number, seed: number, active: Uint8Arra
       for (const [from, to] of ranges(ex, taggedOnly)) {
         let prev = 0;
         for (let i = from; i < to; i++) {
-          let nf = 0;
-          for (let t = 0; t < F; t++) {
-            const f = ex.feats[i * F + t]!;
-            if (active[f]) fs[nf++] = f;
-          }
-          fs[nf++] = prev;
+          const nf = activeFeatures(ex, i, F, active, prev, fs);
           s.fill(0);
           for (let q = 0; q < nf; q++) {
             const o = fs[q]! * L;
@@ -197,12 +203,7 @@ function logistic(
       for (const [from, to] of ranges(ex, taggedOnly)) {
         let prev = 0;
         for (let i = from; i < to; i++) {
-          let nf = 0;
-          for (let t = 0; t < F; t++) {
-            const f = ex.feats[i * F + t]!;
-            if (active[f]) fs[nf++] = f;
-          }
-          fs[nf++] = prev;
+          const nf = activeFeatures(ex, i, F, active, prev, fs);
           s.fill(0);
           for (let q = 0; q < nf; q++) {
             const o = fs[q]! * L;

@@ -172,6 +172,31 @@ export const spanText = (doc: AnnotatedDoc, tokens: Token[], span: TokenSpan): s
   return first && last ? doc.text.slice(first.start, last.end) : '';
 };
 
+/**
+ * A named actor as an argument of `trigger`: the role some rule gives it, the words as written.
+ * `nameArgument(text, tokens, name, trigger, 'victim', 'arg.among-the-dead')`.
+ */
+export function nameArgument(
+  text: string,
+  tokens: Token[],
+  name: NameMention,
+  trigger: Trigger,
+  role: Argument['role'],
+  rule: string,
+): Argument {
+  return {
+    trigger: trigger.id,
+    sentence: name.sentence,
+    from: name.from,
+    to: name.to,
+    role,
+    kind: name.actor.kind,
+    mention: text.slice(tokens[name.from]?.start ?? 0, tokens[name.to - 1]?.end ?? 0),
+    actor: name.actor,
+    rule,
+  };
+}
+
 /** `groupBy(triggers, (t) => t.sentence)` → Map sentence → its triggers, in input order. */
 export const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
   const map = new Map<K, T[]>();

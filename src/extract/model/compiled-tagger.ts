@@ -9,15 +9,15 @@
 import type { Sentence, Token } from '../annotated.js';
 import { type KeyTable, keyTable } from '../knowledge/key-table.js';
 import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext, WINDOW } from './features.js';
-import { interner } from './interner.js';
 import { fromJson, keyParts, type TaggerModel } from './tagger.js';
 import { wordClass } from './word-class.js';
 
 export interface CompiledTagger {
   model: TaggerModel;
-  /** every string the model's features hold → its id. */
-  vocab: ReadonlyMap<string, number>;
-  /** the same ids in a typed-array table, which the per-token lookups use: faster than the Map once other stages have pushed it out of the cache. */
+  /**
+   * every string the model's features hold → its id, in a typed-array table: the per-token lookups
+   * cost half what a Map's did once other stages had pushed its buckets out of the cache.
+   */
   words: KeyTable;
   /**
    * The feature table, open addressing, three numbers a slot: the feature's key, template · V + a
@@ -74,7 +74,8 @@ type SparseWeights = readonly number[];
 export function compileTaggerJson(json: Parameters<typeof fromJson>[0]): CompiledTagger {
   const previousOnly = Object.fromEntries(Object.entries(json.weights).filter(([key]) => key.startsWith('p=')));
   const model = fromJson({ ...json, weights: previousOnly });
-  const { ids: vocab, id } = interner();
+  const words = keyTable(1 << 12);
+  const id = (s: string) => words.intern(s);
   const index = new Map(TEMPLATES.map((t, k) => [t.name, k]));
   const features: [number, number, number, SparseWeights][] = [];
   for (const [key, weights] of Object.entries(json.weights)) {
@@ -83,17 +84,16 @@ export function compileTaggerJson(json: Parameters<typeof fromJson>[0]): Compile
     if (k === undefined) continue;
     features.push([k, id(a), TEMPLATES[k]?.binary ? id(b) : -1, weights]);
   }
-  return buildTable(model, vocab, id, features);
+  return buildTable(model, words, features);
 }
 
 function buildTable(
   model: TaggerModel,
-  vocab: Map<string, number>,
-  id: (s: string) => number,
+  words: KeyTable,
   features: readonly [number, number, number, SparseWeights][],
 ): CompiledTagger {
-  for (const s of ['', '<s>', '</s>']) id(s);
-  const V = vocab.size;
+  for (const s of ['', '<s>', '</s>']) words.intern(s);
+  const V = words.size;
   if (TEMPLATES.length * V >= 2 ** 31) throw new Error('tagger vocabulary too large for 32-bit feature keys');
   const L = model.labels.length;
   if (L > 16) throw new Error('tagger has more labels than an entry can hold (16)');
@@ -134,11 +134,8 @@ function buildTable(
       partOffset[2 * k + n] = p.offset;
     });
   });
-  const words = keyTable(V);
-  for (const key of vocab.keys()) words.intern(key);
   return {
     model,
-    vocab,
     words,
     slots,
     mask: size - 1,
@@ -148,11 +145,11 @@ function buildTable(
     previousWeights,
     partColumn,
     partOffset,
-    empty: vocab.get('') ?? -1,
-    sentenceStart: vocab.get('<s>') ?? -1,
-    sentenceEnd: vocab.get('</s>') ?? -1,
+    empty: words.find(''),
+    sentenceStart: words.find('<s>'),
+    sentenceEnd: words.find('</s>'),
     wordCache: new Int32Array(V * WORD_DERIVED.length).fill(-2),
-    gapIds: Int32Array.from({ length: WINDOW + 2 }, (_, g) => vocab.get(gapBucket(g)) ?? -1),
+    gapIds: Int32Array.from({ length: WINDOW + 2 }, (_, g) => words.find(gapBucket(g))),
   };
 }
 
@@ -271,7 +268,7 @@ export function tagSentence(
 ): string[] {
   doc.fill(sentence);
   const { model, partColumn, partOffset, slots, mask, entries, values } = m;
-  const V = m.vocab.size;
+  const V = m.words.size;
   const columns = doc.columns;
   const n = sentence.endToken - sentence.firstToken;
   const L = model.labels.length;

@@ -5,7 +5,7 @@
  * trigger nearest the attackers), else the one told last, up to two sentences before. The group
  * stays as written: the text names the allegiance, no regional branch is guessed for it.
  */
-import { type Argument, groupBy, type NameMention, type Token, type Trigger } from '../annotated.js';
+import { type Argument, groupBy, type NameMention, nameArgument, type Token, type Trigger } from '../annotated.js';
 import { ATTACKER_WORDS } from '../lexicons/actor-heads.js';
 import { AFFILIATION_CUES } from '../lexicons/relation-cues.js';
 
@@ -55,17 +55,7 @@ export function affiliatedPerpetrators(
     bySentence ??= groupBy(triggers, (t) => t.sentence);
     const attack = attackOf(bySentence, n.sentence, found.head);
     if (!attack) continue;
-    out.push({
-      trigger: attack.id,
-      sentence: n.sentence,
-      from: n.from,
-      to: n.to,
-      role: 'perpetrator',
-      kind: n.actor.kind,
-      mention: text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0),
-      actor: n.actor,
-      rule: `arg.affiliation+${found.rule}`,
-    });
+    out.push(nameArgument(text, tokens, n, attack, 'perpetrator', `arg.affiliation+${found.rule}`));
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * attack told last, in this sentence or up to two before. Only a name the names stage found
  * counts (a person, or a group: "among the dead were ISKP fighters").
  */
-import type { Argument, NameMention, Token, Trigger } from '../annotated.js';
+import { type Argument, type NameMention, nameArgument, type Token, type Trigger } from '../annotated.js';
 
 const CASUALTY_NOUNS = new Set(['dead', 'killed', 'victims', 'wounded', 'injured']);
 const COPULAS = new Set(['was', 'were']);
@@ -31,17 +31,9 @@ export function amongTheDead(
     );
     if (!attack) continue;
     const injured = noun === 'wounded' || noun === 'injured';
-    out.push({
-      trigger: attack.id,
-      sentence,
-      from: name.from,
-      to: name.to,
-      role: 'victim',
-      kind: name.actor.kind,
-      mention: text.slice(tokens[name.from]?.start ?? 0, tokens[name.to - 1]?.end ?? 0),
-      actor: name.actor,
-      rule: injured ? 'arg.among-the-wounded' : 'arg.among-the-dead',
-    });
+    out.push(
+      nameArgument(text, tokens, name, attack, 'victim', injured ? 'arg.among-the-wounded' : 'arg.among-the-dead'),
+    );
   }
   return out;
 }

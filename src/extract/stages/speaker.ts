@@ -3,7 +3,15 @@
  * in them gives its canonical name ("Khogyani" → "Attaullah Khogyani"); otherwise the phrase loses
  * its determiner and time words ("the provincial officials" → "provincial officials").
  */
-import { type AnnotatedDoc, inSentence, layer, type NameMention, type Token, type TokenSpan } from '../annotated.js';
+import {
+  type AnnotatedDoc,
+  inSentence,
+  layer,
+  type NameMention,
+  spanText,
+  type Token,
+  type TokenSpan,
+} from '../annotated.js';
 import { isMixedCase } from './persons.js';
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'group', 'the group']);
@@ -57,9 +65,6 @@ function spokesmanOrg(tokens: Token[], person: NameMention, orgs: readonly NameM
   if (!SPOKES.has(tokens[i]?.norm ?? '') || !/^(for|of)$/.test(tokens[i + 1]?.norm ?? '')) return null;
   return startingAt(tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2);
 }
-
-const spanText = (doc: AnnotatedDoc, tokens: Token[], span: TokenSpan) =>
-  doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
 
 /** `speakerName(doc, span).text` → "National Directorate of Security", "officials", or "" for a pronoun. */
 export function speakerName(doc: AnnotatedDoc, whole: TokenSpan): SpeakerName {
