@@ -3,6 +3,7 @@
  * of tokens times the table's longest name.
  */
 import type { AnnotatedDoc, Sentence, Token } from './annotated.js';
+import { perLexeme, tokenLexemes } from './lexemes.js';
 import { STOPWORDS } from './lexicons/stopwords.js';
 
 /** Longer names exist (13 words), but scanning for them costs more than the rare hit is worth. */
@@ -68,6 +69,18 @@ function tokenKeys(doc: AnnotatedDoc, tokens: Token[], normalize: (s: string) =>
   return made;
 }
 
+const anyKey = () => true;
+const firstWords = new WeakMap<(key: string) => boolean, (lexeme: number, word: string) => number>();
+/** `startsKey` of a one-word key, remembered per lexeme (../lexemes.ts): most n-grams stop at their first word. */
+function firstWordStarts(startsKey: (key: string) => boolean) {
+  let starts = firstWords.get(startsKey);
+  if (!starts) {
+    starts = perLexeme((w) => (startsKey(w) ? 1 : 0));
+    firstWords.set(startsKey, starts);
+  }
+  return starts;
+}
+
 export interface NgramHit<T> {
   sentence: number;
   from: number;
@@ -89,10 +102,12 @@ export function matchNgrams<T>(
   maxWords: number,
   normalize: (s: string) => string,
   lookup: (key: string, from: number, to: number) => T | undefined,
-  startsKey: (key: string) => boolean = () => true,
+  startsKey: (key: string) => boolean = anyKey,
 ): NgramHit<T>[] {
   const hits: NgramHit<T>[] = [];
   const { keys, edges } = tokenKeys(doc, tokens, normalize);
+  const lexemes = tokenLexemes(tokens);
+  const startsWith = firstWordStarts(startsKey);
   const words = Math.min(maxWords, MAX_NGRAM);
   const isEdge = (i: number) => edges[i] !== 0;
   for (const s of sentences) {
@@ -106,7 +121,9 @@ export function matchNgrams<T>(
         for (let j = i; j < limit; j++) {
           const k = keys[j] ?? '';
           acc = k ? (acc ? `${acc} ${k}` : k) : acc;
-          if (acc && !startsKey(acc)) break;
+          const starts =
+            !acc || (j === i && k === tokens[i]?.norm ? startsWith(lexemes[i] as number, k) === 1 : startsKey(acc));
+          if (!starts) break;
           prefixes.push(acc);
           end = j + 1;
         }

@@ -59,7 +59,9 @@ describe('compiled tagger', () => {
 
   it('finds every feature of the model in its table', () => {
     expect(compiled.entries.length).toBeGreaterThan(0);
-    const filled = compiled.slots.filter((_, k) => k % 3 === 0 && compiled.slots[k] !== -1).length;
+    const filled =
+      compiled.slots.filter((_, k) => k % 3 === 0 && compiled.slots[k] !== -1).length +
+      compiled.direct.filter((where) => where !== -1).length;
     const features =
       model.unary.reduce((n, m) => n + (m?.size ?? 0), 0) +
       model.binary.reduce((n, m) => n + [...(m?.values() ?? [])].reduce((k, byB) => k + byB.size, 0), 0);

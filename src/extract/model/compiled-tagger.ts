@@ -8,6 +8,7 @@
  */
 import type { Sentence, Token } from '../annotated.js';
 import { type KeyTable, keyTable } from '../knowledge/key-table.js';
+import { perLexeme, tokenLexemes } from '../lexemes.js';
 import { COLUMNS, type Column, gapBucket, OUTSIDE, shape, TEMPLATES, type TokenContext, WINDOW } from './features.js';
 import { fromJson, keyParts, type TaggerModel } from './tagger.js';
 import { wordClass } from './word-class.js';
@@ -27,6 +28,13 @@ export interface CompiledTagger {
    */
   slots: Int32Array;
   mask: number;
+  /**
+   * The one-part features straight by key, template · V + a → where their weights start · 16 + how
+   * many (-1: none). The vocabulary is small (4,600 values), so the array is too, and a one-part
+   * feature — two lookups in three — costs one read instead of a hash and a probe; the table above
+   * keeps the two-part ones.
+   */
+  direct: Int32Array;
   /** per non-zero weight: the index of its value in `values` · 16 + its label index. */
   entries: Int32Array;
   /** the distinct weight values (9,000 of 67,000 weights): table, entries and values take 0.7 MB,
@@ -42,8 +50,9 @@ export interface CompiledTagger {
   empty: number;
   sentenceStart: number;
   sentenceEnd: number;
-  /** per word id: its suffixes', shape's and dictionary class's ids, -2 until first asked. */
-  wordCache: Int32Array;
+  /** a word's id, and its suffixes', shape's and dictionary class's ids (WORD_DERIVED order), per lexeme. */
+  wordId: (lexeme: number, word: string) => number;
+  derivedIds: readonly ((lexeme: number, word: string) => number)[];
   /** the id of gapBucket(g) for g = 0 … WINDOW + 1 (every larger gap is "far", as WINDOW + 1 is). */
   gapIds: Int32Array;
 }
@@ -52,6 +61,16 @@ const CODE = new Map<Column, number>(COLUMNS.map((c, k) => [c, k]));
 const code = (c: Column) => CODE.get(c) ?? -1;
 /** the columns read at a word itself, cached per word id: s3, s4, sh, lx. */
 const WORD_DERIVED = ['s3', 's4', 'sh', 'lx'] as const;
+/** `derivedValue('s3', 'bombing')` → "ing": a column read at the word itself. */
+function derivedValue(kind: (typeof WORD_DERIVED)[number], word: string): string {
+  return kind === 's3'
+    ? word.slice(-3)
+    : kind === 's4'
+      ? word.slice(-4)
+      : kind === 'sh'
+        ? shape(word)
+        : wordClass(word);
+}
 /** cells on either side of a sentence's columns: the farthest any template reads from its token. */
 const PAD = Math.max(...TEMPLATES.flatMap((t) => t.parts.map((p) => Math.abs(p.offset))));
 
@@ -98,15 +117,15 @@ function buildTable(
   const L = model.labels.length;
   if (L > 16) throw new Error('tagger has more labels than an entry can hold (16)');
   // load factor at most 0.7: a miss scans a few adjacent 12-byte slots, mostly one cache line
+  const pairs = features.filter(([, , b]) => b >= 0).length;
   let size = 1;
-  while (size * 0.7 < features.length) size *= 2;
+  while (size * 0.7 < pairs) size *= 2;
   const slots = new Int32Array(size * 3).fill(-1);
+  const direct = new Int32Array(TEMPLATES.length * V).fill(-1);
   const entries: number[] = [];
   const valueIndex = new Map<number, number>();
   for (const [t, a, b, w] of features) {
     const ka = t * V + a;
-    let slot = slotOf(ka, b, size - 1);
-    while (slots[3 * slot] !== -1) slot = (slot + 1) & (size - 1);
     const start = entries.length;
     for (let n = 0; n + 1 < w.length; n += 2) {
       const weight = w[n + 1] as number;
@@ -114,6 +133,12 @@ function buildTable(
       if (!valueIndex.has(weight)) valueIndex.set(weight, valueIndex.size);
       entries.push((valueIndex.get(weight) as number) * 16 + (w[n] as number));
     }
+    if (b < 0) {
+      direct[ka] = start * 16 + (entries.length - start);
+      continue;
+    }
+    let slot = slotOf(ka, b, size - 1);
+    while (slots[3 * slot] !== -1) slot = (slot + 1) & (size - 1);
     slots[3 * slot] = ka;
     slots[3 * slot + 1] = b;
     slots[3 * slot + 2] = start * 16 + (entries.length - start);
@@ -139,6 +164,7 @@ function buildTable(
     words,
     slots,
     mask: size - 1,
+    direct,
     entries: Int32Array.from(entries),
     values: Float64Array.from(valueIndex.keys()),
     previousRow,
@@ -148,7 +174,8 @@ function buildTable(
     empty: words.find(''),
     sentenceStart: words.find('<s>'),
     sentenceEnd: words.find('</s>'),
-    wordCache: new Int32Array(V * WORD_DERIVED.length).fill(-2),
+    wordId: perLexeme((w) => words.find(w)),
+    derivedIds: WORD_DERIVED.map((kind) => perLexeme((w) => words.find(derivedValue(kind, w)))),
     gapIds: Int32Array.from({ length: WINDOW + 2 }, (_, g) => words.find(gapBucket(g))),
   };
 }
@@ -161,33 +188,29 @@ function buildTable(
 export class DocumentColumns {
   columns: Int32Array[] = COLUMNS.map(() => new Int32Array(64));
   readonly classes: Int32Array;
+  private readonly labelIds = new Map<string, number>();
+  private readonly lexemes: Int32Array;
   constructor(
     private readonly m: CompiledTagger,
     private readonly tokens: Token[],
     private readonly ctx: TokenContext,
   ) {
     this.classes = Int32Array.from(tokens, (_, i) => this.idOf(ctx.cls[i] ?? ''));
+    this.lexemes = tokenLexemes(tokens);
   }
 
   private gapId(gap: number | undefined): number {
     return this.m.gapIds[Math.min(gap ?? WINDOW + 1, WINDOW + 1)] as number;
   }
 
+  /** The id of a label, class or trigger word: few distinct strings a document, each looked up once. */
   private idOf(s: string): number {
-    return this.m.words.find(s);
-  }
-
-  /** A value derived from a word (suffix, shape, dictionary class), cached per known word. */
-  private derived(word: string, wordId: number, which: number): number {
-    const cache = this.m.wordCache;
-    const slot = wordId * WORD_DERIVED.length + which;
-    if (wordId >= 0 && (cache[slot] as number) !== -2) return cache[slot] as number;
-    const kind = WORD_DERIVED[which];
-    const value =
-      kind === 's3' ? word.slice(-3) : kind === 's4' ? word.slice(-4) : kind === 'sh' ? shape(word) : wordClass(word);
-    const found = this.idOf(value);
-    if (wordId >= 0) cache[slot] = found;
-    return found;
+    let id = this.labelIds.get(s);
+    if (id === undefined) {
+      id = this.m.words.find(s);
+      this.labelIds.set(s, id);
+    }
+    return id;
   }
 
   /**
@@ -230,11 +253,12 @@ export class DocumentColumns {
     for (let i = first; i < sentence.endToken; i++) {
       const at = PAD + i - first;
       const word = tokens[i]?.norm ?? '';
-      const wordId = this.idOf(word);
+      const lexeme = this.lexemes[i] as number;
       bias[at] = m.empty;
-      w[at] = wordId;
+      w[at] = m.wordId(lexeme, word);
       c[at] = this.classes[i] as number;
-      for (let k = 0; k < derived.length; k++) (derived[k] as Int32Array)[at] = this.derived(word, wordId, k);
+      for (let k = 0; k < derived.length; k++)
+        (derived[k] as Int32Array)[at] = (m.derivedIds[k] as (lexeme: number, word: string) => number)(lexeme, word);
       tl[at] = this.idOf(ctx.left[i] ?? '');
       tr[at] = this.idOf(ctx.right[i] ?? '');
       tlword[at] = this.idOf(ctx.leftWord[i] ?? '');
@@ -267,7 +291,7 @@ export function tagSentence(
   outsideBias: number,
 ): string[] {
   doc.fill(sentence);
-  const { model, partColumn, partOffset, slots, mask, entries, values } = m;
+  const { model, partColumn, partOffset, slots, mask, direct, entries, values } = m;
   const V = m.words.size;
   const columns = doc.columns;
   const n = sentence.endToken - sentence.firstToken;
@@ -281,11 +305,25 @@ export function tagSentence(
     const secondColumn = partColumn[2 * t + 1] as number;
     const second = secondColumn < 0 ? null : (columns[secondColumn] as Int32Array);
     const secondAt = PAD + (partOffset[2 * t + 1] as number);
+    if (!second) {
+      for (let i = 0, key = t * V; i < n; i++) {
+        const a = first[firstAt + i] as number;
+        if (a < 0) continue;
+        const where = direct[key + a] as number;
+        if (where < 0) continue;
+        for (let e = where >>> 4, stop = e + (where & 15); e < stop; e++) {
+          const entry = entries[e] as number;
+          const cell = i * L + (entry & 15);
+          s[cell] = (s[cell] as number) + (values[entry >>> 4] as number);
+        }
+      }
+      continue;
+    }
     for (let i = 0; i < n; i++) {
       const a = first[firstAt + i] as number;
       if (a < 0) continue;
-      const b = second ? (second[secondAt + i] as number) : -1;
-      if (second && b < 0) continue;
+      const b = second[secondAt + i] as number;
+      if (b < 0) continue;
       const ka = t * V + a;
       for (let slot = slotOf(ka, b, mask); ; slot = (slot + 1) & mask) {
         const k = slots[3 * slot] as number;

@@ -4,7 +4,9 @@
  * regression over words and word pairs; the weights are data (relevance.json, rebuilt by
  * scripts/train-relevance.ts from the MUC-4 train split only).
  */
+import type { Token } from '../annotated.js';
 import { type KeyTable, keyTable } from '../knowledge/key-table.js';
+import { perLexeme, tokenLexemes } from '../lexemes.js';
 
 export interface RelevanceModel {
   bias: number;
@@ -124,20 +126,44 @@ export function relevance(model: RelevanceModel, features: readonly string[]): n
 }
 
 /**
- * The same as `relevance(model, documentFeatures(words))` without building a string per word:
- * the engine runs this on every document. A word the model does not know has no weight and starts
- * no pair, like a token that is not a word. The sum runs in the order of the words, as
- * `relevance` runs over documentFeatures' order, so both give the same number.
+ * The same as `relevance(model, documentFeatures(words))` without building a string per word.
  * `relevanceOfWords(model, ['the', 'bomb'])` → 0.8.
  */
 export function relevanceOfWords(model: RelevanceModel, words: readonly string[]): number {
+  return relevanceOfIds(
+    model,
+    Int32Array.from(words, (w) => model.words.find(w)),
+  );
+}
+
+const wordIdOf = new WeakMap<RelevanceModel, (lexeme: number, word: string) => number>();
+/** `relevanceOfWords` over a document's tokens, each word's id read per lexeme (../lexemes.ts): the engine's way. */
+export function relevanceOfTokens(model: RelevanceModel, tokens: Token[]): number {
+  let idOf = wordIdOf.get(model);
+  if (!idOf) {
+    idOf = perLexeme((w) => model.words.find(w));
+    wordIdOf.set(model, idOf);
+  }
+  const lexemes = tokenLexemes(tokens);
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < ids.length; i++) ids[i] = idOf(lexemes[i] as number, tokens[i]?.norm ?? '');
+  return relevanceOfIds(model, ids);
+}
+
+/**
+ * The probability from the model's word ids of a document's words in order (-1: a word the model
+ * does not know, which has no weight and starts no pair, like a token that is not a word). The
+ * sum runs in the order of the words, as `relevance` runs over documentFeatures' order, so both
+ * give the same number.
+ */
+function relevanceOfIds(model: RelevanceModel, ids: Int32Array): number {
   const { single, pairSlots, pairWeight, counted } = model;
   const size = model.words.size;
   const stamp = ++call;
   let z = model.bias;
   let prev = -1;
-  for (const w of words) {
-    const k = model.words.find(w);
+  for (let i = 0; i < ids.length; i++) {
+    const k = ids[i] as number;
     if (k < 0) {
       prev = -1;
       continue;

@@ -8,7 +8,7 @@ import { projectPath } from '../../project-path.js';
 import { type LearnedRole, layer, type Trigger } from '../annotated.js';
 import { type CompiledTagger, compileTaggerJson, DocumentColumns, tagSentence } from '../model/compiled-tagger.js';
 import { triggerContext } from '../model/features.js';
-import { type RelevanceModel, relevanceFromJson, relevanceOfWords } from '../model/relevance.js';
+import { type RelevanceModel, relevanceFromJson, relevanceOfTokens } from '../model/relevance.js';
 import { roleFillerBounds } from '../policies/filler-bounds.js';
 import { defineStage } from '../stage.js';
 
@@ -56,10 +56,7 @@ export const learnedRolesStage = defineStage({
     const near = taggedSentences(triggers, m.neighbourPenalty !== undefined);
     // no sentence to tag: the document's relevance and token context would go unread
     if (near.size === 0) return { layers: { learnedRoles: [] } };
-    const docRelevance = relevanceOfWords(
-      r,
-      tokens.map((t) => t.norm),
-    );
+    const docRelevance = relevanceOfTokens(r, tokens);
     const ctx = triggerContext(
       tokens,
       sentences,
