@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Throughput and peak memory of `vigil extract --batch` over 3,000 MUC-4 train texts in one process.
-// usage: node bench/speed.mjs [--docs 3000]   (prints figures; not a test)
+// usage: node bench/speed.mjs [--docs 3000] [--core N]   (prints figures; not a test)
+// --core N runs the extractor on CPU N alone (taskset), with V8's own threads (compiler, GC) on that
+// core too: the figure of a one-core machine. Without it the OS may put those threads on other cores.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '3000' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '3000' }, core: { type: 'string' } } });
 const wanted = Number(values.docs);
 const texts = readFileSync(join(root, '..', 'shared', 'data', 'muc4', 'processed', 'train.json'), 'utf8')
   .split('\n')
@@ -35,7 +37,9 @@ const cpuSeconds = (pid) => {
   }
 };
 
-const child = spawn('node', [join(root, 'bin', 'vigil.js'), 'extract', '--batch'], {
+const command = [process.execPath, join(root, 'bin', 'vigil.js'), 'extract', '--batch'];
+if (values.core !== undefined) command.unshift('taskset', '--cpu-list', values.core);
+const child = spawn(command[0], command.slice(1), {
   stdio: ['pipe', 'pipe', 'inherit'],
 });
 let peak = 0;
@@ -69,4 +73,5 @@ child.on('close', (code) => {
     `CPU time ${cpu.toFixed(1)} s (user + system, start-up included): ${(outputs / cpu).toFixed(0)} docs per CPU-second`,
   );
   console.log(`peak RSS ${(peak / 1024).toFixed(0)} MB`);
+  if (values.core !== undefined) console.log(`on CPU ${values.core} alone (taskset)`);
 });
