@@ -21,6 +21,7 @@ import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
+import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
@@ -189,7 +190,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     }
     const key = `${actor.role}|${r.mention.toLowerCase()}`;
     if (!actors.has(key)) actors.set(key, actor);
-    rules.push(`learned.${r.role}`);
+    rules.push(`learned.${r.role}`, ...(r.rules ?? []));
   }
   if (dropGenericAttackers(actors)) rules.push('actor.attacker-coref');
   if (classOf(type) === 'arrest' && main && ix.mixedCase) {
@@ -474,6 +475,21 @@ function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['
   return out;
 }
 
+/** Policy `filler.full-name` (policies/full-name.ts): a victim's name in the longest form the text gives it. */
+function withFullNames(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
+  if (!roles.some((r) => r.role === 'Victim')) return roles;
+  const tokens = layer(doc, 'tokens');
+  let index: WordIndex | undefined;
+  return roles.map((r) => {
+    if (r.role !== 'Victim') return r;
+    index ??= wordIndex(tokens);
+    const span = fullNameSpan(tokens, r, index);
+    if (!span) return r;
+    const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+    return { ...r, mention, rules: [...(r.rules ?? []), FULL_NAME.id] };
+  });
+}
+
 /** Policy `date.story-continues` (policies/choose-date.ts) over the events in text order. */
 function datedByStory(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
   const view = events.map((e) => ({
@@ -526,7 +542,7 @@ export const eventsStage = defineStage({
   run: (doc) => {
     const built = buildDrafts(doc);
     const ix = indexLayers(doc);
-    const learned = withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers);
+    const learned = withFullNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers));
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const told = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
