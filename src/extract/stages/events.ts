@@ -20,10 +20,11 @@ import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
-import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
+import { foldTargets, INCIDENT_KIND, inheritFrom } from '../policies/fold-victimless.js';
 import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
+import { MEMBER_PHRASE, memberPhrase } from '../policies/member-phrase.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { datesClaim } from './dates.js';
@@ -445,6 +446,31 @@ export function inheritGroups(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
+/** Policy `perp.member-phrase` (policies/member-phrase.ts): "fmln urban commandos" for an incident the FMLN did. */
+function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+  const tokens = layer(doc, 'tokens');
+  return events.map((e) => {
+    if (!INCIDENT_KIND[e.type]) return e;
+    const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
+    if (!perpetrators.length || perpetrators.some((a) => a.kind !== 'organization')) return e;
+    for (const org of perpetrators) {
+      const words = org.mention.toLowerCase().split(/\s+/);
+      const span = memberPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
+      if (!span) continue;
+      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+      const actor: EventActor = {
+        role: 'perpetrator',
+        entity: null,
+        name: mention.toLowerCase(),
+        mention,
+        kind: 'group',
+      };
+      return { ...e, actors: [...e.actors, actor], rules: [...e.rules, MEMBER_PHRASE.id] };
+    }
+    return e;
+  });
+}
+
 /** Policy `learned.list-conjuncts` (policies/list-fillers.ts): the later items of a tagged filler's list. */
 function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['triggers']): LearnedRole[] {
   const tokens = layer(doc, 'tokens');
@@ -548,7 +574,7 @@ export const eventsStage = defineStage({
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)
-    const events = datedByStory(doc, ix.mixedCase ? told : inheritGroups(foldVictimless(told)));
+    const events = datedByStory(doc, ix.mixedCase ? told : withMemberPhrases(doc, inheritGroups(foldVictimless(told))));
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events) }, warnings };
   },
