@@ -16,6 +16,13 @@ describe('fullNameSpan (filler.full-name)', () => {
       at: 'died. armando',
       full: 'roberto armando rivera escobar',
     },
+    // upper-case wire text: the same
+    {
+      text: 'CANDIDATE BERNARDO JARAMILLO OSSA WAS KILLED. THE ATTACK ON JARAMILLO OSSA WAS PLANNED.',
+      filler: 'JARAMILLO OSSA',
+      at: 'ON JARAMILLO',
+      full: 'bernardo jaramillo ossa',
+    },
     // a title or a noun before the name is no first name
     {
       text: 'the spanish jesuit ignacio ellacuria was killed. ignacio ellacuria was the rector.',

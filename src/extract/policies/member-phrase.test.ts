@@ -12,9 +12,15 @@ describe('memberPhrase (perp.member-phrase)', () => {
     { text: 'fmln urban areas were hit.', org: 'fmln', phrase: null },
     { text: 'the eln membership grew.', org: 'eln', phrase: null },
     { text: 'eln guerrillas', org: '', phrase: null },
+    // upper case and accents: the org's words are tokenised like the text
+    { text: 'SHINING PATH TERRORISTS BOMBED A BANK.', org: 'Shining Path', phrase: 'shining path terrorists' },
+    { text: 'Frente Patriótico members fled.', org: 'FRENTE PATRIÓTICO', phrase: 'frente patriotico members' },
   ])('$org in "$text" → $phrase', ({ text, org, phrase }) => {
     const tokens = tokenize(text);
-    const span = memberPhrase(tokens, org ? org.split(' ') : []);
+    const span = memberPhrase(
+      tokens,
+      tokenize(org).map((t) => t.norm),
+    );
     expect(
       span &&
         tokens

@@ -30,6 +30,7 @@ import { defineStage } from '../stage.js';
 import { datesClaim } from './dates.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
+import { tokenize } from './segment.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
@@ -454,7 +455,8 @@ function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): Extract
     const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
     if (!perpetrators.length || perpetrators.some((a) => a.kind !== 'organization')) return e;
     for (const org of perpetrators) {
-      const words = org.mention.toLowerCase().split(/\s+/);
+      // (the mention's words as the tokens spell them: lower-case, accents folded)
+      const words = tokenize(org.mention).map((t) => t.norm);
       const span = memberPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
       if (!span) continue;
       const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
