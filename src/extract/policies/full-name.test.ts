@@ -16,6 +16,13 @@ describe('fullNameSpan (filler.full-name)', () => {
       at: 'died. armando',
       full: 'roberto armando rivera escobar',
     },
+    // after a title, any name words: "joao" and "clemente" are no dictionary first names
+    {
+      text: 'oas secretary general joao clemente baena soares was there. they tried to kidnap baena soares.',
+      filler: 'baena soares',
+      at: 'kidnap baena',
+      full: 'joao clemente baena soares',
+    },
     // upper-case wire text: the same
     {
       text: 'CANDIDATE BERNARDO JARAMILLO OSSA WAS KILLED. THE ATTACK ON JARAMILLO OSSA WAS PLANNED.',
