@@ -124,6 +124,8 @@ export interface LearnedRole extends TokenSpan {
   sentence: number;
   role: 'PerpInd' | 'PerpOrg' | 'Target' | 'Victim' | 'Weapon';
   mention: string;
+  /** the policies that changed the tagged filler (its mention may come from elsewhere in the text). */
+  rules?: string[];
 }
 
 export interface Layers {

@@ -34,6 +34,14 @@ describe('fillerBounds (filler.bounds)', () => {
     },
     { words: 'other public facilities', kept: 'public facilities', rules: ['filler.drop-hedge'] },
     { words: 'three individuals', kept: 'three individuals', rules: [] },
+    {
+      words: 'armed forces of killing defenseless civilians',
+      kept: 'armed forces',
+      rules: ['filler.cut-gerund'],
+    },
+    { words: 'officers for killing 6 clergymen', kept: 'officers', rules: ['filler.cut-gerund'] },
+    { words: 'column of shining path members', kept: 'column of shining path members', rules: [] },
+    { words: 'center for training', kept: 'center', rules: ['filler.cut-gerund'] },
     { words: 'several', kept: 'several', rules: [] },
   ])('$words → $kept', ({ words, kept, rules }) => {
     const w = words.split(' ');

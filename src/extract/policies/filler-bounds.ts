@@ -107,11 +107,28 @@ daily early ally rally bully`.split(/\s+/),
   ),
 } as const;
 
-/** The id of the rule that ends a filler before word `w`, or undefined when `w` may stay in it. */
-function endingRule(w: string): string | undefined {
+/**
+ * Rule `filler.cut-gerund`: "of" or "for" before a verb in -ing starts a clause that says what a
+ * filler did, not who it is ("the armed forces of killing defenseless civilians", "officers for
+ * killing 6 clergymen"). Of the -ing words after "of" or "for" inside MUC-4 train and dev key
+ * strings, "shining" ("column of shining path") stays; "participating" ("three persons suspected of
+ * participating in the attack") is cut, the key's shorter form is kept. Weapons are not cut.
+ * MUC-4 dev 41.7 → 42.1 (PerpInd 31.3 → 32.1, PerpOrg 41.0 → 41.9); train and its held-out fifth
+ * unchanged (no such filler).
+ */
+export const CUT_GERUND = {
+  id: 'filler.cut-gerund',
+  before: new Set(['of', 'for']),
+  suffix: /^\p{L}{3,}ing$/u,
+  except: new Set(['shining']),
+} as const;
+
+/** The id of the rule that ends a filler before word `w` (followed by `next`), or undefined when `w` may stay in it. */
+function endingRule(w: string, next: string): string | undefined {
   if (CUT_BEFORE.words.has(w)) return CUT_BEFORE.id;
   if (CUT_RUN_ON.words.has(w)) return CUT_RUN_ON.id;
   if (CUT_ADVERB.suffix.test(w) && !CUT_ADVERB.except.has(w)) return CUT_ADVERB.id;
+  if (CUT_GERUND.before.has(w) && CUT_GERUND.suffix.test(next) && !CUT_GERUND.except.has(next)) return CUT_GERUND.id;
   return undefined;
 }
 
@@ -130,7 +147,7 @@ export function fillerBounds(words: readonly string[]): { from: number; to: numb
   if (from > hedged) rules.push(LEADING_HEDGES.id);
   let to = from;
   for (; to < words.length; to++) {
-    const ender = endingRule(words[to] ?? '');
+    const ender = endingRule(words[to] ?? '', words[to + 1] ?? '');
     if (!ender) continue;
     rules.push(ender);
     break;

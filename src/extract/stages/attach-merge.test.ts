@@ -42,14 +42,17 @@ describe('attachLearned (learned.nearest-event)', () => {
   const kidnap = draft('kidnapping.abduction', 'trg.kidnap-v.0', [2, 20]);
   const attack = draft('attack.armed', 'trg.armed-v.0', [2, 40]);
   const claim = draft('statement.claim', 'trg.claim.0', [5, 100]);
+  const offensive = draft('operation.offensive', 'trg.offensive.0', [4, 150]);
   it.each([
     ['the nearer trigger of the same sentence wins', role('Victim', 'mayor', 2, 22), kidnap],
     ['a later trigger of the same sentence when nearer', role('Target', 'bank', 2, 38), attack],
     ['a neighbouring sentence when its own has none', role('PerpInd', 'guerrillas', 3, 50), attack],
     ['never a statement', role('PerpOrg', 'fmln', 5, 101), attack],
     ['nothing beyond the reach', role('Victim', 'priest', 9, 200), undefined],
+    // an offensive is the forces' operation: its sentence's filler goes to the attack within reach
+    ['never an operation', role('Victim', 'galan', 4, 150), attack],
   ])('%s', (_, r, owner) => {
-    const owned = attachLearned([kidnap, attack, claim], [r]);
+    const owned = attachLearned([kidnap, attack, claim, offensive], [r]);
     expect([...owned.entries()].find(([, rs]) => rs.includes(r))?.[0]).toBe(owner);
   });
 });

@@ -49,6 +49,12 @@ describe('trigger lexicon', () => {
     ['twin suicide bombings killed 38 people', ['attack.suicide', 'attack.armed']],
     ['two bombers blew themselves up in the market', ['attack.suicide']],
     ['fighters rammed a car bomb into the prison gate', ['attack.suicide']],
+    // trg.seized-arms: weapons seized are no attack, unless a verb of attack is in the sentence
+    ['the army confiscated an ak-47 rifle and a hand grenade.', []],
+    ['troops seized rifles, 250 sticks of dynamite and 22 homemade bombs', []],
+    ['police seized the bomb that exploded', ['attack.explosive', 'attack.explosive']],
+    ['the authorities defused 14 bombs and confiscated 5 rockets', ['attack.explosive']],
+    ['a grenade exploded after police seized the car', ['attack.explosive', 'attack.explosive']],
     // trg.arrest-caught: only with its object
     ['police caught the two suspects', ['arrest.arrest']],
     ['more than 1,000 were caught again after fleeing', []],

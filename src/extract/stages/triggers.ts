@@ -81,6 +81,34 @@ function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): vo
 }
 
 /**
+ * Rule `trg.seized-arms`: "the army confiscated 13 rifles, 2 grenade launchers and several sticks of
+ * dynamite" tells a seizure of arms, not a bombing: the weapon nouns of a sentence in which a
+ * seizure verb comes before them start no event, unless the sentence also has a verb of attack
+ * ("police seized the bomb that exploded"). Seizures only: a bomb "found" or "defused" is an
+ * attempted bombing in the MUC-4 keys. MUC-4 (template F1): dev 42.1 → 42.3, train 52.8 → 52.9, its
+ * held-out fifth with the fold-trained tagger 40.5 → 40.6 (23 train sentences, all arms seizures).
+ * `triggers` from `start` on are the sentence's.
+ */
+function seizedArms(triggers: Trigger[], start: number, first: number, tokens: Token[]): void {
+  const own = triggers.slice(start);
+  if (own.some((t) => t.form !== 'noun')) return;
+  let seizure = -1;
+  for (let i = first; i < (own.at(-1)?.from ?? first) && seizure < 0; i++)
+    if (SEIZURE_VERBS.has(tokens[i]?.norm ?? '')) seizure = i;
+  if (seizure < 0) return;
+  const kept = own.filter((t) => t.from < seizure || !WEAPON_TRIGGER_TYPES.has(t.type));
+  if (kept.length === own.length) return;
+  triggers.length = start;
+  // ids stay the positions in the layer ("t" + index + 1), so that the next sentence's are new
+  triggers.push(...kept.map((t, k) => ({ ...t, id: `t${start + k + 1}` })));
+}
+const SEIZURE_VERBS: ReadonlySet<string> = new Set(
+  'confiscated seized captured recovered confiscating seizing seizure confiscation'.split(' '),
+);
+/** the types of the weapon nouns ("grenade", "dynamite", "rockets") the rule leaves out */
+const WEAPON_TRIGGER_TYPES: ReadonlySet<string> = new Set(['attack.explosive', 'attack.indirect_fire']);
+
+/**
  * Rule `trg.unclaimed`: "No group has claimed responsibility for the bombing." tells no incident of
  * its own (it speaks of one told before), so its words start no event: a sentence that opens with
  * "no group / no one / nobody" and a claim.
@@ -166,6 +194,7 @@ export const triggersStage = defineStage({
         triggers.length = sentenceStart;
         continue;
       }
+      seizedArms(triggers, sentenceStart, s.firstToken, tokens);
       if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
     }
