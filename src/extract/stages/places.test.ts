@@ -104,6 +104,14 @@ describe('places stage: rules', () => {
   it('"in the" needs a capitalised name', () => {
     expect(placesOf('Two suspects were killed in the nangarhar hills.')).toEqual([]);
   });
+  // place.lowercase: in mixed-case text a name without a capital is an ordinary word
+  it.each([
+    { text: 'Inmates attacked guards at dasu colony on Friday.', want: [] },
+    { text: 'INMATES ATTACKED GUARDS AT DASU ON FRIDAY.', want: ['dasu'] },
+    { text: 'Inmates attacked guards at Dasu on Friday.', want: ['dasu'] },
+  ])('place.lowercase: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
   it('in single-case wire text "in the" makes no place', () => {
     expect(placesOf('TWO SUSPECTS WERE KILLED IN THE NANGARHAR HILLS.')).toEqual([]);
   });

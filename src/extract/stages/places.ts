@@ -78,6 +78,13 @@ function datelineDateAfter(tokens: Token[], comma: number): boolean {
   return false;
 }
 
+/**
+ * Rule `place.lowercase`: in mixed-case text a name without a capital letter is an ordinary word
+ * ("at penal colony No. 19" is no town in Trinidad); "al-Mayadin" keeps its capital inside.
+ */
+export const hasCapital = (text: string, tokens: Token[], hit: { from: number; to: number }) =>
+  /\p{Lu}/u.test(text.slice(tokens[hit.from]?.start ?? 0, tokens[hit.to - 1]?.end ?? 0));
+
 /** Rule `place.bearing`: "east of the capital", "west of Dushanbe": the place is a landmark, not the scene. */
 const isBearing = (tokens: Token[], from: number) =>
   tokens[from - 1]?.norm === 'of' && BEARINGS.has(tokens[from - 2]?.norm ?? '');
@@ -114,6 +121,7 @@ export const placesStage = defineStage({
     for (const hit of hits) {
       const first = sentences[hit.sentence]?.firstToken ?? 0;
       const capitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.from]?.start ?? 0] ?? '');
+      if (mixedCase && !hasCapital(doc.text, tokens, hit)) continue;
       const rule = cueRule(hit, tokens, first, mixedCase, capitalised) ?? possessiveCue(hit, tokens, lookupName);
       if (rule) accepted.push({ hit, rule });
     }
