@@ -5,6 +5,7 @@
  * plays then follows the event class and the phrase's head (a building is a target, a bomb a
  * weapon, a person a victim).
  */
+
 import type { EventTypeCode, Role } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
@@ -22,6 +23,7 @@ import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { wordMap } from '../lexicons/word-table.js';
+import { outsideNames } from '../policies/name-shadow.js';
 import { defineStage } from '../stage.js';
 import { affiliatedPerpetrators } from './affiliation.js';
 import { amongTheDead } from './among-the-dead.js';
@@ -345,7 +347,8 @@ const MONTHS = new Set(
 /** Token indexes that belong to a place or a date mention, or look like a date ("March 25"). */
 function blockedTokens(doc: AnnotatedDoc): Set<number> {
   const out = new Set<number>();
-  for (const m of [...layer(doc, 'places'), ...layer(doc, 'dates')]) for (let i = m.from; i < m.to; i++) out.add(i);
+  const places = outsideNames(layer(doc, 'places'), layer(doc, 'names'));
+  for (const m of [...places, ...layer(doc, 'dates')]) for (let i = m.from; i < m.to; i++) out.add(i);
   const tokens = layer(doc, 'tokens');
   tokens.forEach((t, i) => {
     if (MONTHS.has(t.norm) && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) out.add(i).add(i + 1);

@@ -23,6 +23,7 @@ import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import { foldTargets, inheritFrom } from '../policies/fold-victimless.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
+import { outsideNames } from '../policies/name-shadow.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { datesClaim } from './dates.js';
@@ -75,7 +76,7 @@ function indexLayers(doc: AnnotatedDoc) {
     casualties: bySentence(layer(doc, 'casualties')),
     triggers: bySentence(layer(doc, 'triggers')),
     dates: bySentence(layer(doc, 'dates')),
-    places: bySentence(layer(doc, 'places')),
+    places: bySentence(outsideNames(layer(doc, 'places'), layer(doc, 'names'))),
     stances: new Map(layer(doc, 'stances').map((s) => [s.sentence, s])),
     names: bySentence(layer(doc, 'names')),
     mixedCase: isMixedCase(doc.text),

@@ -112,6 +112,9 @@ describe('places stage: rules', () => {
   ])('place.lowercase: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });
+  it('place.the-name: "of the" before a name of something else makes no place', () => {
+    expect(placesOf("They were members of the Nangarhar Workers' Party.")).toEqual([]);
+  });
   it('in single-case wire text "in the" makes no place', () => {
     expect(placesOf('TWO SUSPECTS WERE KILLED IN THE NANGARHAR HILLS.')).toEqual([]);
   });

@@ -34,6 +34,7 @@ function cueRule(
   sentenceStart: number,
   mixedCase: boolean,
   capitalised: boolean,
+  nextCapitalised = false,
 ): string | null {
   const next = tokens[hit.to]?.norm ?? '';
   // where the report was filed, not where anything happened: the event policy ranks it last
@@ -55,10 +56,12 @@ function cueRule(
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
   // "in the Damascus countryside", "in the Punjab": a province's name, capitalised, after "the" (in
   // mixed-case text: in MUC-4's capitals "in the" runs on into names of other things, dev F1 41.3 →
-  // 40.8; "in the southeastern Iranian city" names no Omani governorate)
+  // 40.8; "in the southeastern Iranian city" names no Omani governorate); rule `place.the-name`: not
+  // when a capitalised word follows, which makes it part of a name ("members of the Kurdistan Workers' Party")
   if (
     mixedCase &&
     capitalised &&
+    !nextCapitalised &&
     hit.from > sentenceStart + 1 &&
     tokens[hit.from - 1]?.norm === 'the' &&
     PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '') &&
@@ -122,7 +125,9 @@ export const placesStage = defineStage({
       const first = sentences[hit.sentence]?.firstToken ?? 0;
       const capitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.from]?.start ?? 0] ?? '');
       if (mixedCase && !hasCapital(doc.text, tokens, hit)) continue;
-      const rule = cueRule(hit, tokens, first, mixedCase, capitalised) ?? possessiveCue(hit, tokens, lookupName);
+      const nextCapitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.to]?.start ?? doc.text.length] ?? '');
+      const rule =
+        cueRule(hit, tokens, first, mixedCase, capitalised, nextCapitalised) ?? possessiveCue(hit, tokens, lookupName);
       if (rule) accepted.push({ hit, rule });
     }
     // Countries the document names steer ambiguous names towards them.
