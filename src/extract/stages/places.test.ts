@@ -86,6 +86,12 @@ describe('places stage: rules', () => {
     { text: 'Gunmen attacked a church in Paghman district.', id: 'paghman-logar', rule: 'place.suffix' },
     { text: "A bomb hit Kabul's Surobi area.", id: 'surobi', rule: 'place.possessive+place.possessive-area' },
     { text: 'Two suspects were killed in the Nangarhar hills.', id: 'nangarhar', rule: 'place.preposition+the' },
+    {
+      text: 'Militants stormed a post in the Surobi area of Kabul.',
+      id: 'surobi',
+      rule: 'place.the-area+place.area-of',
+    },
+    { text: 'Militants stormed a post in the Dasu area.', id: 'dasu', rule: 'place.the-area' },
   ])('$text → $id by $rule', ({ text, id, rule }) => {
     const [p] = placesOf(text);
     expect(p?.place.id).toBe(id);

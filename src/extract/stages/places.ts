@@ -54,6 +54,16 @@ function cueRule(
   )
     return 'place.preposition+part';
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
+  // rule `place.the-area`: "in the Makeen area of South Waziristan", "in the Doaba area": a name between
+  // "the" and an area word (capitalised in mixed-case text)
+  if (
+    (capitalised || !mixedCase) &&
+    QUARTER_WORDS.has(next) &&
+    hit.from > sentenceStart + 1 &&
+    tokens[hit.from - 1]?.norm === 'the' &&
+    PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '')
+  )
+    return 'place.the-area';
   // "in the Damascus countryside", "in the Punjab": a province's name, capitalised, after "the" (in
   // mixed-case text: in MUC-4's capitals "in the" runs on into names of other things, dev F1 41.3 →
   // 40.8; "in the southeastern Iranian city" names no Omani governorate); rule `place.the-name`: not
@@ -152,7 +162,11 @@ export const placesStage = defineStage({
       if (item.rule === 'place.chain-head' && !chained) continue;
       const suffix = PLACE_SUFFIXES.get(tokens[hit.to]?.norm ?? '') ?? null;
       const to = suffix ? hit.to + 1 : hit.to;
-      const area = chained ? null : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, to, hitsByStart));
+      // ("the Makeen area of South Waziristan": the area word stands where a suffix would)
+      const areaFrom = item.rule === 'place.the-area' ? hit.to + 1 : to;
+      const area = chained
+        ? null
+        : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, areaFrom, hitsByStart));
       const within = chained ? after.value : (area?.areas ?? []);
       const found = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
       const areaPlace = area && choosePlace(area.areas, { within: [], documentCountries, wantedKind: 'city' });
