@@ -2,6 +2,7 @@
  * Events from drafts: arguments, weapons, casualties, date, place, attribution and certainty of
  * the draft's sentences, each chosen by a named policy; every rule that fired is listed.
  */
+
 import type { EventActor, ExtractedEntity, ExtractedEvent } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
@@ -26,9 +27,11 @@ import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-f
 import { outsideNames } from '../policies/name-shadow.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
+import { claimsToAttacks } from './claim-sentences.js';
 import { datesClaim } from './dates.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
+import { regionalResolver } from './regional-actor.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
@@ -524,12 +527,16 @@ export const eventsStage = defineStage({
     'learnedRoles',
   ],
   assigns: ['events', 'entities'],
-  run: (doc) => {
+  run: (doc, { knowledge }) => {
     const built = buildDrafts(doc);
     const ix = indexLayers(doc);
     const learned = withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
-    const told = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
+    const told = claimsToAttacks(
+      doc,
+      shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix))),
+      regionalResolver(doc, knowledge),
+    );
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)

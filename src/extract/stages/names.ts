@@ -88,6 +88,16 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
   return { aliases, learned };
 }
 
+/**
+ * Rule `name.possessive`: "the PKK's armed wing", "Islamic State's Afghan branch": a name with the
+ * possessive on its last word (normalised to a trailing "s") is the name.
+ */
+const isPossessive = (t: Token | undefined) => !!t && /['’]s$/.test(t.norm);
+/** The key without its possessive ending: "pkks" (or "pkk s", by the normaliser) → "pkk". */
+const withoutPossessive = (k: string) => k.replace(/\s?s$/, '');
+const possessiveStarts = (starts: (k: string) => boolean) => (k: string) =>
+  starts(k) || (k.endsWith('s') && starts(withoutPossessive(k)));
+
 export const namesStage = defineStage({
   id: 'names',
   requires: ['sentences', 'tokens', 'places'],
@@ -103,9 +113,16 @@ export const namesStage = defineStage({
       sentences,
       actors.maxWords,
       norm,
-      (k) => actors.lookup(k),
-      actors.startsKey,
-    ).map((h) => ({ sentence: h.sentence, from: h.from, to: h.to, actor: { ...h.value }, rule: 'name.kb' }));
+      (k, _from, to) =>
+        actors.lookup(k) ?? (isPossessive(tokens[to - 1]) ? actors.lookup(withoutPossessive(k)) : undefined),
+      actors.startsKey && possessiveStarts(actors.startsKey.bind(actors)),
+    ).map((h) => ({
+      sentence: h.sentence,
+      from: h.from,
+      to: h.to,
+      actor: { ...h.value },
+      rule: actors.lookup(h.key) ? 'name.kb' : 'name.kb+name.possessive',
+    }));
     // "Islamic State Khorasan Province (ISKP)": the bracketed form is an alias of the name before it.
     for (const m of names) {
       const open = tokens[m.to];
