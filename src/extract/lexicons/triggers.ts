@@ -131,6 +131,17 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 ];
 
 /**
+ * Rule `trg.aircraft-strike`: "Pakistani jets struck TTP hideouts", "the Turkish air force bombed PKK
+ * targets": a strike verb whose subject is an aircraft is an air strike (a drone has its own trigger).
+ */
+export const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(
+  'jet jets warplane warplanes aircraft planes helicopter helicopters gunships'.split(' '),
+);
+export const STRIKE_VERBS: ReadonlySet<string> = new Set(
+  'struck strike strikes bombed bomb bombs hit hits pounded targeted attacked raided'.split(' '),
+);
+
+/**
  * Words that tell what an attack did, not how it was done: in a sentence whose strike trigger says
  * how ("a US drone strike killed three"), they are its outcome, not a second attack.
  */

@@ -5,10 +5,12 @@
  */
 import { layer, type Token, type Trigger } from '../annotated.js';
 import {
+  AIRCRAFT_WORDS,
   BESIEGED_PLACES,
   HOSTAGE_SIEGE_PLACES,
   OUTCOME_WORDS,
   SIEGE_WORDS,
+  STRIKE_VERBS,
   TRIGGERS,
   type TriggerEntry,
 } from '../lexicons/triggers.js';
@@ -128,6 +130,16 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
   }
 }
 
+/** Rule `trg.aircraft-strike` (lexicons/triggers.ts): the aircraft is the verb's subject, one adverb at most between. */
+function aircraftStrike(tokens: Token[], i: number, first: number): boolean {
+  if (!STRIKE_VERBS.has(tokens[i]?.norm ?? '')) return false;
+  let p = i - 1;
+  if (ADVERBS.has(tokens[p]?.norm ?? '') || tokens[p]?.norm === 'had' || tokens[p]?.norm === 'have') p--;
+  if (p < first) return false;
+  const w = tokens[p]?.norm ?? '';
+  return AIRCRAFT_WORDS.has(w) || (w === 'force' && tokens[p - 1]?.norm === 'air');
+}
+
 export const triggersStage = defineStage({
   id: 'triggers',
   requires: ['sentences', 'tokens'],
@@ -139,6 +151,13 @@ export const triggersStage = defineStage({
       const sentenceStart = triggers.length;
       let siege = false;
       for (let i = s.firstToken; i < s.endToken; ) {
+        if (aircraftStrike(tokens, i, s.firstToken)) {
+          const id = `t${triggers.length + 1}`;
+          const type = 'airstrike.air';
+          triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: 'verb', rule: 'trg.aircraft-strike' });
+          i++;
+          continue;
+        }
         const entries = matchAt(tokens, i, s.endToken);
         if (!entries.length) {
           if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siege = true;
