@@ -1,7 +1,9 @@
 /**
  * Policy `place.inside-name`: a place named inside an organisation's name is part of that name, not
  * where anything happened ("Tehrik-i-Taliban Pakistan", "the Kurdistan Workers' Party", "the ruling
- * United Russia party" name no place). Names win over the places found inside them.
+ * United Russia party" name no place). Names win over the places found inside them: for an event's
+ * place and for where an actor's phrase is cut. Not for telling drafts apart (stages/drafts.ts): there
+ * it cost MUC-4 dev victims 46.3 → 44.9.
  */
 import type { NameMention, PlaceMention } from '../annotated.js';
 

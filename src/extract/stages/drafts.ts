@@ -10,7 +10,6 @@ import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
 import { TRIGGERS } from '../lexicons/triggers.js';
 import { isElsewhere } from '../policies/event-place.js';
 import { type AcrossRule, type MergeView, mergeAcross, shouldMerge } from '../policies/merge-events.js';
-import { outsideNames } from '../policies/name-shadow.js';
 import { datesSpeech } from './dates.js';
 import { isMixedCase } from './persons.js';
 
@@ -134,7 +133,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     (a) => a.trigger,
   );
   // (a dateline or a route tells where the report was filed or people came from, not which incident)
-  const incidentPlaces = outsideNames(layer(doc, 'places'), layer(doc, 'names')).filter((p) => !isElsewhere(p));
+  const incidentPlaces = layer(doc, 'places').filter((p) => !isElsewhere(p));
   const citiesBySentence = groupBy(
     incidentPlaces.filter((p) => p.place.kind === 'city'),
     (p) => p.sentence,

@@ -314,6 +314,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules.push('cert.realis-toll');
   }
   if (aggregate && certainty === 'reported') certainty = 'claimed';
+  // rule `type.hypothetical-generic`: a forecast of "attacks" (the noun) says not how they would be
+  // made ("we expect the TTP to intensify its attacks"): attack.other, as the guidelines code it
+  const generic =
+    certainty === 'hypothetical' &&
+    type === 'attack.armed' &&
+    !weapons.length &&
+    d.triggers.every((t) => genericAttack(tokens[t.to - 1]?.norm ?? '', t.form));
+  if (generic) rules.push('type.hypothetical-generic');
   const evidence = [...d.sentences]
     .sort((a, b) => a - b)
     .slice(0, MAX_EVIDENCE)
@@ -323,7 +331,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const filled = [actors.size > 0, date !== null, place !== null, cas.length > 0].filter(Boolean).length;
   return {
     id: `e${index + 1}`,
-    type,
+    type: generic ? 'attack.other' : type,
     date: date?.date ?? null,
     place,
     actors: [...actors.values()],
@@ -336,6 +344,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules: [...new Set(rules)],
   };
 }
+
+/**
+ * Words for attacks that say nothing of how they are made (rule `type.hypothetical-generic`): the
+ * plural ("mount attacks") whatever the tagger's form, the singular as a noun only ("to attack
+ * again" is the verb).
+ */
+const genericAttack = (word: string, form: string) =>
+  word === 'attacks' || word === 'assaults' || ((word === 'attack' || word === 'assault') && form === 'noun');
 
 /**
  * Policy `attribution.publisher` (the extraction contract): what the author states without citing

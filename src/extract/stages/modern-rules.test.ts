@@ -543,3 +543,31 @@ describe('arg.noun.claimed with a modifier', () => {
     expect(actorsOf(text)).toContain(actor);
   });
 });
+
+describe('type.hypothetical-generic and cert.hypothetical (capacity)', () => {
+  it.each([
+    ['We expect ISKP to intensify its attacks in Kabul in the spring.', 'attack.other', 'hypothetical'],
+    ['UN monitors warned that ISKP still has the capacity to mount attacks in Kabul.', 'attack.other', 'hypothetical'],
+    // a forecast that says how keeps its type; an attack that happened stays armed
+    ['We expect ISKP to try suicide bombings in Kabul.', 'attack.suicide', 'hypothetical'],
+    ['ISKP attacks in Kabul killed four on Monday.', 'attack.armed', 'confirmed'],
+  ])('%j → %s, %s', (text, type, certainty) => {
+    const [e] = run(text).events;
+    expect([e?.type, e?.certainty]).toEqual([type, certainty]);
+  });
+});
+
+describe('claims told without a claim trigger (claim-sentences.ts)', () => {
+  it.each([
+    [
+      'A suicide bomber killed six people in Kabul on Monday. ISKP said in a statement that one of its fighters had carried out the bombing.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+    [
+      'ISKP is the main threat. In March, a suicide bomber killed 21 people in Kandahar, an attack the group also claimed.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
