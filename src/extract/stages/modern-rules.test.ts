@@ -571,3 +571,17 @@ describe('claims told without a claim trigger (claim-sentences.ts)', () => {
     expect(actorsOf(text)).toContain(actor);
   });
 });
+
+describe('agg.count-over-incidents: attacks across an area, tolls of a kind of violence', () => {
+  it.each([
+    [
+      'Militants carried out coordinated attacks across Nangarhar overnight, killing at least 38 civilians.',
+      'statement.aggregate',
+    ],
+    ['The army says more than 380 soldiers were killed in militant attacks in 2024.', 'statement.aggregate'],
+    ['In separate raids across the country, police detained 25 people.', 'arrest.arrest'],
+    ['Gunmen attacked a checkpoint in Kabul, killing four soldiers.', 'attack.armed'],
+  ])('%j → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toEqual([type]);
+  });
+});
