@@ -125,3 +125,15 @@ export function matchNgrams<T>(
   }
   return hits;
 }
+
+/**
+ * Rule `name.possessive`: "the PKK's armed wing", "Pakistan's Balochistan province": a name with the
+ * possessive on its last word (normalised to a trailing "s") is the name. `isPossessive(token)` says
+ * whether the n-gram's last token carries it, `withoutPossessive(key)` drops it from the key.
+ */
+export const isPossessive = (t: Token | undefined) => !!t && /['’]s$/.test(t.norm);
+/** The key without its possessive ending: "pkks" (or "pkk s", by the normaliser) → "pkk". */
+export const withoutPossessive = (k: string) => k.replace(/\s?s$/, '');
+/** A `startsKey` that also lets a key with a possessive ending through. */
+export const possessiveStarts = (starts: (k: string) => boolean) => (k: string) =>
+  starts(k) || (k.endsWith('s') && starts(withoutPossessive(k)));

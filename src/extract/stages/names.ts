@@ -16,7 +16,7 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { NAME_PARTICLES } from '../lexicons/person-cues.js';
 import { STOPWORDS } from '../lexicons/stopwords.js';
 import { TITLES } from '../lexicons/titles.js';
-import { matchNgrams } from '../ngrams.js';
+import { isPossessive, matchNgrams, possessiveStarts, withoutPossessive } from '../ngrams.js';
 import { defineStage } from '../stage.js';
 import { findPersons, isMixedCase, personEntry } from './persons.js';
 
@@ -87,16 +87,6 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
   }
   return { aliases, learned };
 }
-
-/**
- * Rule `name.possessive`: "the PKK's armed wing", "Islamic State's Afghan branch": a name with the
- * possessive on its last word (normalised to a trailing "s") is the name.
- */
-const isPossessive = (t: Token | undefined) => !!t && /['’]s$/.test(t.norm);
-/** The key without its possessive ending: "pkks" (or "pkk s", by the normaliser) → "pkk". */
-const withoutPossessive = (k: string) => k.replace(/\s?s$/, '');
-const possessiveStarts = (starts: (k: string) => boolean) => (k: string) =>
-  starts(k) || (k.endsWith('s') && starts(withoutPossessive(k)));
 
 export const namesStage = defineStage({
   id: 'names',

@@ -35,6 +35,7 @@ const knowledge = tableKnowledge({
     // a homonym village in another province, and a district town of Kabul province
     place('paghman-logar', 'Paghman', 'city', 'Logar', 20),
     place('surobi', 'Surobi', 'city', 'Kabul', 30, [34.59, 69.77]),
+    place('pk', 'Pakistan', 'country', null, 100),
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -116,6 +117,13 @@ describe('places stage: rules', () => {
     { text: 'INMATES ATTACKED GUARDS AT DASU ON FRIDAY.', want: ['dasu'] },
     { text: 'Inmates attacked guards at Dasu on Friday.', want: ['dasu'] },
   ])('place.lowercase: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
+  it.each([
+    { text: "Militants attacked posts across Pakistan's north.", want: ['pk'] },
+    // only a country: a city's possessive stays the cue of the quarter after it
+    { text: "A bomb hit Kabul's Surobi area.", want: ['surobi'] },
+  ])('place.possessive-country: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });
   it('place.the-name: "of the" before a name of something else makes no place', () => {

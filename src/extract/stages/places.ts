@@ -18,7 +18,7 @@ import {
   QUARTER_WORDS,
 } from '../lexicons/place-cues.js';
 import { wordMap } from '../lexicons/word-table.js';
-import { matchNgrams, type NgramHit } from '../ngrams.js';
+import { isPossessive, matchNgrams, type NgramHit, possessiveStarts, withoutPossessive } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
@@ -122,11 +122,16 @@ export const placesStage = defineStage({
       sentences,
       gazetteer.maxWords,
       knowledge.normalizeName,
-      (key) => {
+      (key, _from, to) => {
         const found = gazetteer.lookup(key);
-        return found.length ? found : undefined;
+        if (found.length) return found;
+        // rule `place.possessive-country`: "across Pakistan's Balochistan province" names Pakistan
+        const country = isPossessive(tokens[to - 1])
+          ? gazetteer.lookup(withoutPossessive(key)).filter((p) => p.kind === 'country')
+          : [];
+        return country.length ? country : undefined;
       },
-      gazetteer.startsKey,
+      gazetteer.startsKey && possessiveStarts(gazetteer.startsKey.bind(gazetteer)),
     );
     const accepted: { hit: Hit; rule: string }[] = [];
     const lookupName = (name: string) => gazetteer.lookup(knowledge.normalizeName(name));
