@@ -487,7 +487,7 @@ const RESPONDERS = new Set(
 );
 /** Words between a killing verb and the attackers it names: "the", "all", "both", a count, "of the". */
 const ATTACKER_DETERMINERS = /^(the|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|of|several|most)$/;
-/** Words between a killing verb and the attackers it names: "the", "all", "both", a count, "of the". */
+/** Words before an attacker noun that point back to attackers already told of ("the", "both", "all", "of"). */
 const BACK_DETERMINERS = /^(the|all|both|of)$/;
 /**
  * Whether the attack trigger's patient is the attackers themselves (rule `arg.response`): words that
