@@ -588,8 +588,14 @@ describe('agg.count-over-incidents: attacks across an area, tolls of a kind of v
 
 describe('arg.response: who kills the attackers answers the attack', () => {
   it.each([
-    ['Gunmen attacked a church in Kabul on Sunday. Five of the gunmen were killed by security forces.', 'security forces'],
-    ['Gunmen attacked a church in Kabul on Sunday. Security forces killed 21 attackers in response.', 'security forces'],
+    [
+      'Gunmen attacked a church in Kabul on Sunday. Five of the gunmen were killed by security forces.',
+      'security forces',
+    ],
+    [
+      'Gunmen attacked a church in Kabul on Sunday. Security forces killed 21 attackers in response.',
+      'security forces',
+    ],
     ['Inmates took guards hostage in a prison in Kabul before special forces stormed the building.', 'special forces'],
   ])('%j: no perpetrator %s', (text, forces) => {
     expect(actorsOf(text)).not.toContain(`perpetrator:${forces}`);

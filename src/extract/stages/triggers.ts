@@ -7,7 +7,10 @@ import { layer, type Token, type Trigger } from '../annotated.js';
 import {
   AIRCRAFT_WORDS,
   BESIEGED_PLACES,
+  CHARGE_CUES,
+  CHARGE_REACH,
   HOSTAGE_SIEGE_PLACES,
+  NOT_DONE_BEFORE,
   OUTCOME_WORDS,
   SIEGE_WORDS,
   STRIKE_VERBS,
@@ -130,6 +133,18 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
   }
 }
 
+/** Rule `trg.not-done` (lexicons/triggers.ts): the words before a noun trigger order or charge it. */
+function notDone(tokens: Token[], i: number, first: number, type: string): boolean {
+  const endsAt = (end: number) => (words: readonly string[]) =>
+    end - words.length >= first && words.every((w, k) => tokens[end - words.length + k]?.norm === w);
+  if (type === 'arrest.arrest' && NOT_DONE_BEFORE.some(endsAt(i))) return true;
+  for (let end = i; end >= Math.max(first, i - CHARGE_REACH); end--) {
+    if (/^(the|a|an|this|that|his|their|its)$/.test(tokens[end]?.norm ?? '')) return false;
+    if (CHARGE_CUES.some(endsAt(end))) return true;
+  }
+  return false;
+}
+
 /** Rule `trg.aircraft-strike` (lexicons/triggers.ts): the aircraft is the verb's subject, one adverb at most between. */
 function aircraftStrike(tokens: Token[], i: number, first: number): boolean {
   if (!STRIKE_VERBS.has(tokens[i]?.norm ?? '')) return false;
@@ -169,6 +184,10 @@ export const triggersStage = defineStage({
           entries.find((e) => (DETERMINERS.has(prev) ? e.form === 'noun' : e.form !== 'noun')) ?? entries[0];
         if (!entry) break;
         const to = i + entry.words.length;
+        if (entry.form === 'noun' && notDone(tokens, i, s.firstToken, entry.type)) {
+          i = to;
+          continue;
+        }
         triggers.push({
           id: `t${triggers.length + 1}`,
           sentence: s.index,
