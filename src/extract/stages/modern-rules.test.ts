@@ -604,3 +604,15 @@ describe('arg.response: who kills the attackers answers the attack', () => {
     expect(actorsOf('Security forces attacked a wedding party in Kabul.')).toContain('perpetrator:security forces');
   });
 });
+
+describe('attr.speaker.inverted: a speech verb right after a comma has its speaker after it', () => {
+  it.each([
+    [
+      'Gunmen shot dead 23 people in Kabul, most of them from Punjab, said Najeebullah Kakar, a senior official.',
+      'Najeebullah Kakar',
+    ],
+    ['Gunmen shot dead 23 people in Kabul, the ministry said.', 'the ministry'],
+  ])('%j → %s', (text, source) => {
+    expect(run(text).events[0]?.attribution.source).toContain(source.replace(/^the /, ''));
+  });
+});
