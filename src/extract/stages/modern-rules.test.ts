@@ -616,3 +616,12 @@ describe('attr.speaker.inverted: a speech verb right after a comma has its speak
     expect(run(text).events[0]?.attribution.source).toContain(source.replace(/^the /, ''));
   });
 });
+
+describe('inmates and prisoners who attack are perpetrators (ARMED_GROUP_HEADS)', () => {
+  it.each([
+    ['Four inmates armed with knives attacked guards in a prison in Kabul.', 'perpetrator:inmates'],
+    ['Gunmen attacked a prison in Kabul and freed 400 prisoners.', 'perpetrator:gunmen'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
