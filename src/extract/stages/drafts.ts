@@ -45,13 +45,9 @@ export const classOf = (type: string) => type.split('.')[0] ?? type;
 const strongest = (triggers: Trigger[]): Trigger | undefined =>
   triggers.reduce<Trigger | undefined>((best, t) => (!best || strength(t) > strength(best) ? t : best), undefined);
 
-/**
- * A sentence that totals many incidents ("500 killed in six attacks") tells an aggregate, not one
- * event; so do attacks spread over an area ("coordinated attacks across Balochistan, killing 38")
- * and a toll of a kind of violence ("killed in militant attacks in 2024"): rule `agg.count-over-incidents`.
- */
+/** A sentence that totals many incidents ("500 killed in six attacks") tells an aggregate, not one event. */
 const AGGREGATE =
-  /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+|major\s+|deadly\s+|suicide\s+|large\s+|big\s+|similar\s+|coordinated\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b|\b(attacks|bombings|strikes|assaults)\s+(across|throughout)\b|\bin\s+(militant|terrorist|insurgent|separatist|jihadist)\s+(attacks|violence)\b/i;
+  /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+|major\s+|deadly\s+|suicide\s+|large\s+|big\s+|similar\s+|coordinated\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
 
 /** Plural event nouns that, alone in a sentence with nothing to pin them, name no incident. */
 const GENERIC_PLURALS = new Set(

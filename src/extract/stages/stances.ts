@@ -49,10 +49,6 @@ function closingSpeaker(tokens: Token[], found: TokenSpan, floor: number): Token
   return null;
 }
 
-/** A speaker phrase starts right after the verb ("said the ministry", "said Najeebullah Kakar"), not a clause ("said that"). */
-const invertedAt = (tokens: Token[], verb: number) =>
-  !/^(that|on|in|it|he|she|they|we|\.|,)$/.test(tokens[verb + 1]?.norm ?? '.');
-
 /** ", X said." at the very end of a sentence: the speaker span and the verb's index. */
 function closingSpeech(tokens: Token[], first: number, end: number): { span: TokenSpan; verb: number } | null {
   let v = end - 1;
@@ -147,11 +143,6 @@ export function stanceOf(
     if (w === 'according' && tokens[i + 1]?.norm === 'to') {
       const span = phraseAfter(tokens, i + 2, s.endToken);
       if (span) speaker = said(span, 'attr.according-to');
-    } else if (ATTRIBUTING_VERBS.has(w) && tokens[i - 1]?.norm === ',' && i > firstTrigger && invertedAt(tokens, i)) {
-      // rule `attr.speaker.inverted`: "…, most of them from Punjab, said Najeebullah Kakar, a district
-      // official": a speech verb right after a comma has its speaker after it
-      const inverted = phraseAfter(tokens, i + 1, s.endToken);
-      if (inverted) speaker = said(inverted, 'attr.speaker.inverted');
     } else if (ATTRIBUTING_VERBS.has(w) || (w === 'claimed' && CLAIMED_FACT.has(tokens[i + 1]?.norm ?? ''))) {
       let found = speakerBefore(tokens, i, s.firstToken);
       // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
