@@ -142,3 +142,26 @@ export function matchNgrams<T>(
   }
   return hits;
 }
+
+/**
+ * Rule `name.possessive`: "the PKK's armed wing", "Pakistan's Balochistan province": a name with the
+ * possessive on its last word (normalised to a trailing "s") is the name. `isPossessive(token)` says
+ * whether the n-gram's last token carries it, `withoutPossessive(key)` drops it from the key.
+ */
+export const isPossessive = (t: Token | undefined) => !!t && /['’]s$/.test(t.norm);
+/** The key without its possessive ending: "pkks" (or "pkk s", by the normaliser) → "pkk". */
+export const withoutPossessive = (k: string) => k.replace(/\s?s$/, '');
+const possessive = new WeakMap<object, (k: string) => boolean>();
+/**
+ * The `startsKey` of `table` that also lets a key with a possessive ending through: one function per
+ * table, so that matchNgrams's memory of its answers per lexeme lasts from document to document.
+ */
+export function possessiveStarts(table: { startsKey?(normalized: string): boolean }): (k: string) => boolean {
+  let starts = possessive.get(table);
+  if (!starts) {
+    const own = (k: string) => table.startsKey?.(k) === true;
+    starts = (k) => own(k) || (k.endsWith('s') && own(withoutPossessive(k)));
+    possessive.set(table, starts);
+  }
+  return starts;
+}

@@ -20,7 +20,7 @@ export const PLACE_SUFFIXES: ReadonlyMap<string, 'admin1' | 'admin2' | 'city'> =
 export const PLACE_HOMONYMS: ReadonlySet<string> = new Set(
   `police army man people home union party center centre bar mine mines power as university court
 government security attack victoria general march may most mobile colon reading independence
-progress liberty hope unity justice peace trinity boom ban best bus car`.split(/\s+/),
+progress liberty hope unity justice peace trinity boom ban best bus car asia penal`.split(/\s+/),
 );
 /** Words for a part of a city: "Kabul's Shash Darak area" (a name after a city's possessive). */
 export const QUARTER_WORDS: ReadonlySet<string> = new Set(

@@ -71,6 +71,10 @@ export const CERTAINTY_CUES: readonly CertaintyCue[] = [
       'thwarted',
       'if',
       'should',
+      // "still has the capacity to mount attacks", "is capable of striking": a capability, not an act
+      'capacity to',
+      'capable of',
+      'ability to',
     ],
     reach: Number.POSITIVE_INFINITY,
   },

@@ -131,6 +131,39 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 ];
 
 /**
+ * Rule `trg.aircraft-strike`: "Pakistani jets struck TTP hideouts", "the Turkish air force bombed PKK
+ * targets": a strike verb whose subject is an aircraft is an air strike (a drone has its own trigger).
+ */
+export const AIRCRAFT_WORDS: ReadonlySet<string> = new Set(
+  'jet jets warplane warplanes aircraft planes helicopter helicopters gunships'.split(' '),
+);
+export const STRIKE_VERBS: ReadonlySet<string> = new Set(
+  'struck strike strikes bombed bomb bombs hit hits pounded targeted attacked raided'.split(' '),
+);
+
+/**
+ * Rule `trg.not-done`: an arrest that is ordered or called for has not happened ("ordered the arrest
+ * of the commander"); crimes named as charges, without a determiner, are no incident ("a case on
+ * charges of terrorism and hostage taking"; "charged with the murder of the Jesuits" names one, and
+ * MUC-4 dev lost 0.5 F1 when it did not count).
+ */
+export const NOT_DONE_BEFORE: readonly (readonly string[])[] = [
+  ['ordered', 'the'],
+  ['called', 'for', 'the'],
+  ['calls', 'for', 'the'],
+  ['demanded', 'the'],
+  ['warrant', 'for', 'the'],
+];
+/** Charges name the crimes after them, several at a time ("on charges of terrorism and hostage taking"). */
+export const CHARGE_CUES: readonly (readonly string[])[] = [
+  ['charges', 'of'],
+  ['charge', 'of'],
+  ['charged', 'with'],
+];
+/** How many words before a noun trigger a charge cue may end. */
+export const CHARGE_REACH = 4;
+
+/**
  * Words that tell what an attack did, not how it was done: in a sentence whose strike trigger says
  * how ("a US drone strike killed three"), they are its outcome, not a second attack.
  */

@@ -5,6 +5,7 @@
  * plays then follows the event class and the phrase's head (a building is a target, a bomb a
  * weapon, a person a victim).
  */
+
 import type { EventTypeCode, Role } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
@@ -17,11 +18,12 @@ import {
 } from '../annotated.js';
 import { headOf, phraseAfter, phraseBefore } from '../chunk.js';
 import type { ActorEntry } from '../knowledge-port.js';
-import { ANAPHOR_HEADS, ATTACKER_NOUNS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
+import { ANAPHOR_HEADS, ATTACKER_NOUNS, ATTACKER_WORDS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { wordMap } from '../lexicons/word-table.js';
+import { outsideNames } from '../policies/name-shadow.js';
 import { defineStage } from '../stage.js';
 import { affiliatedPerpetrators } from './affiliation.js';
 import { amongTheDead } from './among-the-dead.js';
@@ -345,7 +347,8 @@ const MONTHS = new Set(
 /** Token indexes that belong to a place or a date mention, or look like a date ("March 25"). */
 function blockedTokens(doc: AnnotatedDoc): Set<number> {
   const out = new Set<number>();
-  for (const m of [...layer(doc, 'places'), ...layer(doc, 'dates')]) for (let i = m.from; i < m.to; i++) out.add(i);
+  const places = outsideNames(layer(doc, 'places'), layer(doc, 'names'));
+  for (const m of [...places, ...layer(doc, 'dates')]) for (let i = m.from; i < m.to; i++) out.add(i);
   const tokens = layer(doc, 'tokens');
   tokens.forEach((t, i) => {
     if (MONTHS.has(t.norm) && /^\d{1,2}$/.test(tokens[i + 1]?.norm ?? '')) out.add(i).add(i + 1);
@@ -467,13 +470,57 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
         .join('+'),
     });
   }
-  // rule `arg.response`: "… before Afghan security forces killed them": forces killing the attackers
-  // are the response to the attack, not its perpetrators
-  const next = tokens[tr.to]?.norm === 'the' ? tr.to + 1 : tr.to;
-  const response = tr.form === 'verb' && ATTACKERS_BACK.has(tokens[next]?.norm ?? '');
-  if (response && tr.type.startsWith('attack'))
+  // rule `arg.response`: "… before Afghan security forces killed them", "five of the gunmen were
+  // killed by security forces", "forces killed 21 attackers", "before special forces stormed the
+  // building": who kills the attackers answers the attack; they are not its perpetrators
+  const response = tr.type.startsWith('attack') ? killsAttackers(tokens, tr, sentence.firstToken) : null;
+  // ("killed them" may be anyone killed: there only the forces' roles go)
+  if (response === 'them')
     return args.filter((a) => !(a.role === 'perpetrator' && a.actor?.category === 'state_security'));
+  if (response) return args.filter((a) => a.role !== 'perpetrator');
   return args;
+}
+
+/** Unnamed forces that answer an attack ("security forces", "special forces", "snipers"). */
+const RESPONDERS = new Set(
+  'forces force police policemen troops soldiers army military snipers commandos guards'.split(' '),
+);
+/** Words between a killing verb and the attackers it names: "the", "all", "both", a count, "of the". */
+const ATTACKER_DETERMINERS = /^(the|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|of|several|most)$/;
+/** Words before an attacker noun that point back to attackers already told of ("the", "both", "all", "of"). */
+const BACK_DETERMINERS = /^(the|all|both|of)$/;
+/**
+ * Whether the attack trigger's patient is the attackers themselves (rule `arg.response`): words that
+ * point back to an attack's attackers ("the attackers", "both assailants", "them"), or an attacker
+ * noun after "the"/"both"/"all" ("five of the gunmen"); "killed three gunmen" may be a raid of its own.
+ */
+function killsAttackers(tokens: Token[], tr: Trigger, floor: number): 'them' | 'attackers' | null {
+  const at = (i: number, step: number): 'them' | 'attackers' | null => {
+    const w = tokens[i]?.norm ?? '';
+    if (w === 'them') return 'them';
+    if (ATTACKERS_BACK.has(w)) return 'attackers';
+    const back = BACK_DETERMINERS.test(tokens[i - 1]?.norm ?? '') || BACK_DETERMINERS.test(tokens[i - 2]?.norm ?? '');
+    return ATTACKER_WORDS.has(w) && back && step !== 0 ? 'attackers' : null;
+  };
+  // "five of the gunmen were killed by security forces": the attacker noun is the trigger
+  if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? '') && /^(was|were)$/.test(tokens[tr.to]?.norm ?? ''))
+    return /^(killed|shot|liquidated|neutralised|neutralized|eliminated)$/.test(tokens[tr.to + 1]?.norm ?? '')
+      ? at(tr.to - 1, -1)
+      : null;
+  // "… before special forces stormed the building": forces acting after the attack has begun
+  if (tr.form === 'verb' && RESPONDERS.has(tokens[tr.from - 1]?.norm ?? '')) {
+    for (let i = tr.from - 2; i >= Math.max(floor, tr.from - 4); i--)
+      if (/^(before|until|after|when)$/.test(tokens[i]?.norm ?? '')) return 'attackers';
+  }
+  if (tr.form === 'verb') {
+    let i = tr.to;
+    while (i < tr.to + 4 && ATTACKER_DETERMINERS.test(tokens[i]?.norm ?? '')) i++;
+    return at(i, 1);
+  }
+  if (tr.form !== 'passive') return null;
+  let i = tr.from - 1;
+  while (i > floor && /^(was|were|been|being|had|have|has|later|also|all)$/.test(tokens[i]?.norm ?? '')) i--;
+  return at(i, -1);
 }
 
 export const argumentsStage = defineStage({

@@ -3,6 +3,7 @@
  * the type), then drafts that tell the same event merged across sentences (policy `shouldMerge`).
  * Linear: each draft keeps what the merge policy looks at, updated as drafts merge.
  */
+
 import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, groupBy, layer, type Trigger } from '../annotated.js';
 import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';

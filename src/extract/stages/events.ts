@@ -2,6 +2,7 @@
  * Events from drafts: arguments, weapons, casualties, date, place, attribution and certainty of
  * the draft's sentences, each chosen by a named policy; every rule that fired is listed.
  */
+
 import type { EventActor, ExtractedEntity, ExtractedEvent } from '../../domain/index.js';
 import {
   type AnnotatedDoc,
@@ -25,11 +26,14 @@ import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { MEMBER_PHRASE, memberPhrase } from '../policies/member-phrase.js';
+import { outsideNames } from '../policies/name-shadow.js';
 import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
+import { claimsToAttacks } from './claim-sentences.js';
 import { datesClaim } from './dates.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
+import { regionalResolver } from './regional-actor.js';
 import { tokenize } from './segment.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
@@ -78,7 +82,7 @@ function indexLayers(doc: AnnotatedDoc) {
     casualties: bySentence(layer(doc, 'casualties')),
     triggers: bySentence(layer(doc, 'triggers')),
     dates: bySentence(layer(doc, 'dates')),
-    places: bySentence(layer(doc, 'places')),
+    places: bySentence(outsideNames(layer(doc, 'places'), layer(doc, 'names'))),
     stances: new Map(layer(doc, 'stances').map((s) => [s.sentence, s])),
     names: bySentence(layer(doc, 'names')),
     mixedCase: isMixedCase(doc.text),
@@ -313,6 +317,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules.push('cert.realis-toll');
   }
   if (aggregate && certainty === 'reported') certainty = 'claimed';
+  // rule `type.hypothetical-generic`: a forecast of "attacks" (the noun) says not how they would be
+  // made ("we expect the TTP to intensify its attacks"): attack.other, as the guidelines code it
+  const generic =
+    certainty === 'hypothetical' &&
+    type === 'attack.armed' &&
+    !weapons.length &&
+    d.triggers.every((t) => genericAttack(tokens[t.to - 1]?.norm ?? '', t.form));
+  if (generic) rules.push('type.hypothetical-generic');
   const evidence = [...d.sentences]
     .sort((a, b) => a - b)
     .slice(0, MAX_EVIDENCE)
@@ -322,7 +334,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const filled = [actors.size > 0, date !== null, place !== null, cas.length > 0].filter(Boolean).length;
   return {
     id: `e${index + 1}`,
-    type,
+    type: generic ? 'attack.other' : type,
     date: date?.date ?? null,
     place,
     actors: [...actors.values()],
@@ -335,6 +347,14 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules: [...new Set(rules)],
   };
 }
+
+/**
+ * Words for attacks that say nothing of how they are made (rule `type.hypothetical-generic`): the
+ * plural ("mount attacks") whatever the tagger's form, the singular as a noun only ("to attack
+ * again" is the verb).
+ */
+const genericAttack = (word: string, form: string) =>
+  word === 'attacks' || word === 'assaults' || ((word === 'attack' || word === 'assault') && form === 'noun');
 
 /**
  * Policy `attribution.publisher` (the extraction contract): what the author states without citing
@@ -575,12 +595,16 @@ export const eventsStage = defineStage({
     'learnedRoles',
   ],
   assigns: ['events', 'entities'],
-  run: (doc) => {
+  run: (doc, { knowledge }) => {
     const built = buildDrafts(doc);
     const ix = indexLayers(doc);
     const learned = withFullNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers));
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
-    const told = shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix)));
+    const told = claimsToAttacks(
+      doc,
+      shareClaimants(drafts.map((d, i) => toEvent(doc, d, i, owner.get(d) ?? [], ix))),
+      regionalResolver(doc, knowledge),
+    );
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)

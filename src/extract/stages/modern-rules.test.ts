@@ -543,3 +543,59 @@ describe('arg.noun.claimed with a modifier', () => {
     expect(actorsOf(text)).toContain(actor);
   });
 });
+
+describe('type.hypothetical-generic and cert.hypothetical (capacity)', () => {
+  it.each([
+    ['We expect ISKP to intensify its attacks in Kabul in the spring.', 'attack.other', 'hypothetical'],
+    ['UN monitors warned that ISKP still has the capacity to mount attacks in Kabul.', 'attack.other', 'hypothetical'],
+    // a forecast that says how keeps its type; an attack that happened stays armed
+    ['We expect ISKP to try suicide bombings in Kabul.', 'attack.suicide', 'hypothetical'],
+    ['ISKP attacks in Kabul killed four on Monday.', 'attack.armed', 'confirmed'],
+  ])('%j → %s, %s', (text, type, certainty) => {
+    const [e] = run(text).events;
+    expect([e?.type, e?.certainty]).toEqual([type, certainty]);
+  });
+});
+
+describe('claims told without a claim trigger (claim-sentences.ts)', () => {
+  it.each([
+    [
+      'A suicide bomber killed six people in Kabul on Monday. ISKP said in a statement that one of its fighters had carried out the bombing.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+    [
+      'ISKP is the main threat. In March, a suicide bomber killed 21 people in Kandahar, an attack the group also claimed.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});
+
+describe('arg.response: who kills the attackers answers the attack', () => {
+  it.each([
+    [
+      'Gunmen attacked a church in Kabul on Sunday. Five of the gunmen were killed by security forces.',
+      'security forces',
+    ],
+    [
+      'Gunmen attacked a church in Kabul on Sunday. Security forces killed 21 attackers in response.',
+      'security forces',
+    ],
+    ['Inmates took guards hostage in a prison in Kabul before special forces stormed the building.', 'special forces'],
+  ])('%j: no perpetrator %s', (text, forces) => {
+    expect(actorsOf(text)).not.toContain(`perpetrator:${forces}`);
+  });
+  it('forces attacking anyone else are perpetrators', () => {
+    expect(actorsOf('Security forces attacked a wedding party in Kabul.')).toContain('perpetrator:security forces');
+  });
+});
+
+describe('inmates and prisoners who attack are perpetrators (ARMED_GROUP_HEADS)', () => {
+  it.each([
+    ['Four inmates armed with knives attacked guards in a prison in Kabul.', 'perpetrator:inmates'],
+    ['Gunmen attacked a prison in Kabul and freed 400 prisoners.', 'perpetrator:gunmen'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+});

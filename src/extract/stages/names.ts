@@ -16,7 +16,7 @@ import type { ActorEntry } from '../knowledge-port.js';
 import { NAME_PARTICLES } from '../lexicons/person-cues.js';
 import { STOPWORDS } from '../lexicons/stopwords.js';
 import { TITLES } from '../lexicons/titles.js';
-import { matchNgrams } from '../ngrams.js';
+import { isPossessive, matchNgrams, possessiveStarts, withoutPossessive } from '../ngrams.js';
 import { defineStage } from '../stage.js';
 import { findPersons, isMixedCase, personEntry } from './persons.js';
 
@@ -103,9 +103,16 @@ export const namesStage = defineStage({
       sentences,
       actors.maxWords,
       norm,
-      (k) => actors.lookup(k),
-      actors.startsKey,
-    ).map((h) => ({ sentence: h.sentence, from: h.from, to: h.to, actor: { ...h.value }, rule: 'name.kb' }));
+      (k, _from, to) =>
+        actors.lookup(k) ?? (isPossessive(tokens[to - 1]) ? actors.lookup(withoutPossessive(k)) : undefined),
+      actors.startsKey && possessiveStarts(actors),
+    ).map((h) => ({
+      sentence: h.sentence,
+      from: h.from,
+      to: h.to,
+      actor: { ...h.value },
+      rule: actors.lookup(h.key) ? 'name.kb' : 'name.kb+name.possessive',
+    }));
     // "Islamic State Khorasan Province (ISKP)": the bracketed form is an alias of the name before it.
     for (const m of names) {
       const open = tokens[m.to];

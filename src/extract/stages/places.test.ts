@@ -35,6 +35,7 @@ const knowledge = tableKnowledge({
     // a homonym village in another province, and a district town of Kabul province
     place('paghman-logar', 'Paghman', 'city', 'Logar', 20),
     place('surobi', 'Surobi', 'city', 'Kabul', 30, [34.59, 69.77]),
+    place('pk', 'Pakistan', 'country', null, 100),
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -86,6 +87,12 @@ describe('places stage: rules', () => {
     { text: 'Gunmen attacked a church in Paghman district.', id: 'paghman-logar', rule: 'place.suffix' },
     { text: "A bomb hit Kabul's Surobi area.", id: 'surobi', rule: 'place.possessive+place.possessive-area' },
     { text: 'Two suspects were killed in the Nangarhar hills.', id: 'nangarhar', rule: 'place.preposition+the' },
+    {
+      text: 'Militants stormed a post in the Surobi area of Kabul.',
+      id: 'surobi',
+      rule: 'place.the-area+place.area-of',
+    },
+    { text: 'Militants stormed a post in the Dasu area.', id: 'dasu', rule: 'place.the-area' },
   ])('$text → $id by $rule', ({ text, id, rule }) => {
     const [p] = placesOf(text);
     expect(p?.place.id).toBe(id);
@@ -103,6 +110,24 @@ describe('places stage: rules', () => {
   });
   it('"in the" needs a capitalised name', () => {
     expect(placesOf('Two suspects were killed in the nangarhar hills.')).toEqual([]);
+  });
+  // place.lowercase: in mixed-case text a name without a capital is an ordinary word
+  it.each([
+    { text: 'Inmates attacked guards at dasu colony on Friday.', want: [] },
+    { text: 'INMATES ATTACKED GUARDS AT DASU ON FRIDAY.', want: ['dasu'] },
+    { text: 'Inmates attacked guards at Dasu on Friday.', want: ['dasu'] },
+  ])('place.lowercase: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
+  it.each([
+    { text: "Militants attacked posts across Pakistan's north.", want: ['pk'] },
+    // only a country: a city's possessive stays the cue of the quarter after it
+    { text: "A bomb hit Kabul's Surobi area.", want: ['surobi'] },
+  ])('place.possessive-country: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
+  it('place.the-name: "of the" before a name of something else makes no place', () => {
+    expect(placesOf("They were members of the Nangarhar Workers' Party.")).toEqual([]);
   });
   it('in single-case wire text "in the" makes no place', () => {
     expect(placesOf('TWO SUSPECTS WERE KILLED IN THE NANGARHAR HILLS.')).toEqual([]);

@@ -18,7 +18,7 @@ import {
   QUARTER_WORDS,
 } from '../lexicons/place-cues.js';
 import { wordMap } from '../lexicons/word-table.js';
-import { matchNgrams, type NgramHit } from '../ngrams.js';
+import { isPossessive, matchNgrams, type NgramHit, possessiveStarts, withoutPossessive } from '../ngrams.js';
 import { choosePlace } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
@@ -34,6 +34,7 @@ function cueRule(
   sentenceStart: number,
   mixedCase: boolean,
   capitalised: boolean,
+  nextCapitalised = false,
 ): string | null {
   const next = tokens[hit.to]?.norm ?? '';
   // where the report was filed, not where anything happened: the event policy ranks it last
@@ -53,12 +54,24 @@ function cueRule(
   )
     return 'place.preposition+part';
   if (next === ',' || next === '-' || next === '—') return 'place.chain-head';
+  // rule `place.the-area`: "in the Makeen area of South Waziristan", "in the Doaba area": a name between
+  // "the" and an area word (capitalised in mixed-case text)
+  if (
+    (capitalised || !mixedCase) &&
+    QUARTER_WORDS.has(next) &&
+    hit.from > sentenceStart + 1 &&
+    tokens[hit.from - 1]?.norm === 'the' &&
+    PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '')
+  )
+    return 'place.the-area';
   // "in the Damascus countryside", "in the Punjab": a province's name, capitalised, after "the" (in
   // mixed-case text: in MUC-4's capitals "in the" runs on into names of other things, dev F1 41.3 →
-  // 40.8; "in the southeastern Iranian city" names no Omani governorate)
+  // 40.8; "in the southeastern Iranian city" names no Omani governorate); rule `place.the-name`: not
+  // when a capitalised word follows, which makes it part of a name ("members of the Kurdistan Workers' Party")
   if (
     mixedCase &&
     capitalised &&
+    !nextCapitalised &&
     hit.from > sentenceStart + 1 &&
     tokens[hit.from - 1]?.norm === 'the' &&
     PLACE_PREPOSITIONS.has(tokens[hit.from - 2]?.norm ?? '') &&
@@ -77,6 +90,13 @@ function datelineDateAfter(tokens: Token[], comma: number): boolean {
     if (tokens[j]?.norm === ',') return DATELINE_MONTH.test(tokens[j + 1]?.norm ?? '');
   return false;
 }
+
+/**
+ * Rule `place.lowercase`: in mixed-case text a name without a capital letter is an ordinary word
+ * ("at penal colony No. 19" is no town in Trinidad); "al-Mayadin" keeps its capital inside.
+ */
+export const hasCapital = (text: string, tokens: Token[], hit: { from: number; to: number }) =>
+  /\p{Lu}/u.test(text.slice(tokens[hit.from]?.start ?? 0, tokens[hit.to - 1]?.end ?? 0));
 
 /** Rule `place.bearing`: "east of the capital", "west of Dushanbe": the place is a landmark, not the scene. */
 const isBearing = (tokens: Token[], from: number) =>
@@ -102,11 +122,16 @@ export const placesStage = defineStage({
       sentences,
       gazetteer.maxWords,
       knowledge.normalizeName,
-      (key) => {
+      (key, _from, to) => {
         const found = gazetteer.lookup(key);
-        return found.length ? found : undefined;
+        if (found.length) return found;
+        // rule `place.possessive-country`: "across Pakistan's Balochistan province" names Pakistan
+        const country = isPossessive(tokens[to - 1])
+          ? gazetteer.lookup(withoutPossessive(key)).filter((p) => p.kind === 'country')
+          : [];
+        return country.length ? country : undefined;
       },
-      gazetteer.startsKey,
+      gazetteer.startsKey && possessiveStarts(gazetteer),
     );
     const accepted: { hit: Hit; rule: string }[] = [];
     const lookupName = (name: string) => gazetteer.lookup(knowledge.normalizeName(name));
@@ -114,7 +139,10 @@ export const placesStage = defineStage({
     for (const hit of hits) {
       const first = sentences[hit.sentence]?.firstToken ?? 0;
       const capitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.from]?.start ?? 0] ?? '');
-      const rule = cueRule(hit, tokens, first, mixedCase, capitalised) ?? possessiveCue(hit, tokens, lookupName);
+      if (mixedCase && !hasCapital(doc.text, tokens, hit)) continue;
+      const nextCapitalised = /^\p{Lu}/u.test(doc.text[tokens[hit.to]?.start ?? doc.text.length] ?? '');
+      const rule =
+        cueRule(hit, tokens, first, mixedCase, capitalised, nextCapitalised) ?? possessiveCue(hit, tokens, lookupName);
       if (rule) accepted.push({ hit, rule });
     }
     // Countries the document names steer ambiguous names towards them.
@@ -139,7 +167,11 @@ export const placesStage = defineStage({
       if (item.rule === 'place.chain-head' && !chained) continue;
       const suffix = PLACE_SUFFIXES.get(tokens[hit.to]?.norm ?? '') ?? null;
       const to = suffix ? hit.to + 1 : hit.to;
-      const area = chained ? null : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, to, hitsByStart));
+      // ("the Makeen area of South Waziristan": the area word stands where a suffix would)
+      const areaFrom = item.rule === 'place.the-area' ? hit.to + 1 : to;
+      const area = chained
+        ? null
+        : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, areaFrom, hitsByStart));
       const within = chained ? after.value : (area?.areas ?? []);
       const found = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
       const areaPlace = area && choosePlace(area.areas, { within: [], documentCountries, wantedKind: 'city' });

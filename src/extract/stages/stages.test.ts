@@ -136,6 +136,12 @@ describe('names', () => {
   it('finds KB actors by alias, lower case too', () => {
     expect(layer(annotate('the fmln and iskp'), 'names').map((n) => n.actor.id)).toEqual(['fmln', 'iskp']);
   });
+  it.each([
+    ["The ISKP's fighters struck.", 'name.kb+name.possessive'],
+    ['The ISKP fighters struck.', 'name.kb'],
+  ])('%j → iskp by %s', (text, rule) => {
+    expect(layer(annotate(text), 'names').map((n) => [n.actor.id, n.rule])).toEqual([['iskp', rule]]);
+  });
 });
 
 describe('weapons', () => {

@@ -38,6 +38,16 @@ describe('trigger lexicon', () => {
     // trg.strike-outcome: the killing is the strike's outcome, not a second attack
     ['a us drone strike killed three militants', ['airstrike.drone', 'airstrike.drone']],
     ['an air strike wounded two', ['airstrike.air', 'airstrike.air']],
+    // trg.not-done: an event noun ordered, called for or charged is no incident
+    ['the premier ordered the arrest of the commander', []],
+    ['a case on charges of terrorism and hostage taking', []],
+    ['police made the arrest on monday', ['arrest.arrest']],
+    ['he was charged with the murder of the priests', ['attack.armed']],
+    // trg.aircraft-strike: a strike verb whose subject is an aircraft
+    ['pakistani jets struck ttp hideouts', ['airstrike.air']],
+    ['the turkish air force bombed pkk targets', ['airstrike.air']],
+    ['warplanes later pounded the town and killed six', ['airstrike.air', 'airstrike.air']],
+    ['the rocket struck a house', []],
     ['the car was struck by a drone', ['airstrike.drone']],
     ['gunmen killed two guards', ['attack.armed', 'attack.armed']],
     // trg.unclaimed: a sentence that only says no one claimed an attack told before

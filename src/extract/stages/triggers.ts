@@ -5,10 +5,15 @@
  */
 import { layer, type Token, type Trigger } from '../annotated.js';
 import {
+  AIRCRAFT_WORDS,
   BESIEGED_PLACES,
+  CHARGE_CUES,
+  CHARGE_REACH,
   HOSTAGE_SIEGE_PLACES,
+  NOT_DONE_BEFORE,
   OUTCOME_WORDS,
   SIEGE_WORDS,
+  STRIKE_VERBS,
   TRIGGERS,
   type TriggerEntry,
 } from '../lexicons/triggers.js';
@@ -156,6 +161,28 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
   }
 }
 
+/** Rule `trg.not-done` (lexicons/triggers.ts): the words before a noun trigger order or charge it. */
+function notDone(tokens: Token[], i: number, first: number, type: string): boolean {
+  const endsAt = (end: number) => (words: readonly string[]) =>
+    end - words.length >= first && words.every((w, k) => tokens[end - words.length + k]?.norm === w);
+  if (type === 'arrest.arrest' && NOT_DONE_BEFORE.some(endsAt(i))) return true;
+  for (let end = i; end >= Math.max(first, i - CHARGE_REACH); end--) {
+    if (/^(the|a|an|this|that|his|their|its)$/.test(tokens[end]?.norm ?? '')) return false;
+    if (CHARGE_CUES.some(endsAt(end))) return true;
+  }
+  return false;
+}
+
+/** Rule `trg.aircraft-strike` (lexicons/triggers.ts): the aircraft is the verb's subject, one adverb at most between. */
+function aircraftStrike(tokens: Token[], i: number, first: number): boolean {
+  if (!STRIKE_VERBS.has(tokens[i]?.norm ?? '')) return false;
+  let p = i - 1;
+  if (ADVERBS.has(tokens[p]?.norm ?? '') || tokens[p]?.norm === 'had' || tokens[p]?.norm === 'have') p--;
+  if (p < first) return false;
+  const w = tokens[p]?.norm ?? '';
+  return AIRCRAFT_WORDS.has(w) || (w === 'force' && tokens[p - 1]?.norm === 'air');
+}
+
 export const triggersStage = defineStage({
   id: 'triggers',
   requires: ['sentences', 'tokens'],
@@ -167,6 +194,13 @@ export const triggersStage = defineStage({
       const sentenceStart = triggers.length;
       let siege = false;
       for (let i = s.firstToken; i < s.endToken; ) {
+        if (aircraftStrike(tokens, i, s.firstToken)) {
+          const id = `t${triggers.length + 1}`;
+          const type = 'airstrike.air';
+          triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: 'verb', rule: 'trg.aircraft-strike' });
+          i++;
+          continue;
+        }
         const entries = matchAt(tokens, i, s.endToken);
         if (!entries.length) {
           if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siege = true;
@@ -178,6 +212,10 @@ export const triggersStage = defineStage({
           entries.find((e) => (DETERMINERS.has(prev) ? e.form === 'noun' : e.form !== 'noun')) ?? entries[0];
         if (!entry) break;
         const to = i + entry.words.length;
+        if (entry.form === 'noun' && notDone(tokens, i, s.firstToken, entry.type)) {
+          i = to;
+          continue;
+        }
         triggers.push({
           id: `t${triggers.length + 1}`,
           sentence: s.index,

@@ -1,0 +1,127 @@
+/**
+ * Claims told without a claim trigger, given to the attack they claim:
+ * - rule `claim.own-fighters`: "ISKP said in a statement that one of its fighters had carried out the
+ *   bombing", "The PKK's armed wing said one of its units had carried out the attack": an armed group
+ *   that says its own people acted claims the act;
+ * - rule `claim.the-group-claimed`: "an attack the group also claimed": "the group claimed" without
+ *   "responsibility" (a claim trigger of its own) points back to the armed group named last.
+ * The claim goes to the attack or kidnapping whose evidence holds the sentence, else to the latest one
+ * told before it. One pass over the tokens: linear.
+ */
+import type { ExtractedEvent } from '../../domain/index.js';
+import { type AnnotatedDoc, layer, type NameMention, type Token } from '../annotated.js';
+import { SPEECH_VERBS } from '../lexicons/stance.js';
+import { REACH } from './anaphora.js';
+import type { RegionalResolver } from './regional-actor.js';
+
+/** A group's own people: "one of its fighters", "its units". */
+const OWN_PEOPLE = new Set(
+  'fighter fighters member members unit units militant militants men mujahideen soldiers commandos operatives'.split(
+    ' ',
+  ),
+);
+const CLAIM_WORDS = new Set(['claimed', 'claims']);
+/** What makes "claimed" a claim trigger already ("claimed responsibility", "claimed credit"). */
+const CLAIM_OBJECTS = new Set(['responsibility', 'credit']);
+const CLAIM_ADVERBS = new Set(['also', 'later', 'has', 'had', 'quickly', 'swiftly']);
+const CLAIMABLE = /^(attack|kidnapping)\./;
+
+interface SentenceClaim {
+  sentence: number;
+  name: NameMention;
+  rule: 'claim.own-fighters' | 'claim.the-group-claimed';
+}
+
+const isArmed = (n: NameMention) => n.actor.category === 'armed_group';
+
+/** The armed group a sentence's own-people phrase at `at` belongs to: the speaker named before the speech verb. */
+function ownFightersSpeaker(tokens: Token[], at: number, first: number, names: NameMention[]): NameMention | null {
+  let speech = -1;
+  for (let i = at - 1; i >= first; i--)
+    if (SPEECH_VERBS.has(tokens[i]?.norm ?? '') || /^(statement|saying)$/.test(tokens[i]?.norm ?? '')) {
+      speech = i;
+      break;
+    }
+  if (speech < 0) return null;
+  return names.filter((n) => n.to <= speech && n.from >= first && isArmed(n)).at(-1) ?? null;
+}
+
+/**
+ * The armed group "the group" points back to: in the nearest sentence (its own words before token `at`
+ * first) that names one, the first named, at most REACH sentences back ("The Afghan affiliate of
+ * Islamic State remains the main challenge to the Taliban" → Islamic State: the subject comes first).
+ */
+function groupBefore(names: NameMention[], at: number, sentence: number): NameMention | null {
+  let found: NameMention | null = null;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k];
+    if (!n || n.from >= at) continue;
+    if (n.sentence < sentence - REACH || (found && n.sentence < found.sentence)) break;
+    if (isArmed(n)) found = n;
+  }
+  return found;
+}
+
+/** Claims of the document's sentences, in text order. */
+export function sentenceClaims(doc: AnnotatedDoc): SentenceClaim[] {
+  const tokens = layer(doc, 'tokens');
+  const names = layer(doc, 'names');
+  const out: SentenceClaim[] = [];
+  for (const s of layer(doc, 'sentences')) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const w = tokens[i]?.norm ?? '';
+      if ((w === 'its' || w === 'their') && OWN_PEOPLE.has(tokens[i + 1]?.norm ?? '')) {
+        const name = ownFightersSpeaker(tokens, i, s.firstToken, names);
+        if (name) out.push({ sentence: s.index, name, rule: 'claim.own-fighters' });
+        break;
+      }
+      if (w === 'the' && tokens[i + 1]?.norm === 'group') {
+        let j = i + 2;
+        while (CLAIM_ADVERBS.has(tokens[j]?.norm ?? '')) j++;
+        if (!CLAIM_WORDS.has(tokens[j]?.norm ?? '') || CLAIM_OBJECTS.has(tokens[j + 1]?.norm ?? '')) continue;
+        const name = groupBefore(names, i, s.index);
+        if (name) out.push({ sentence: s.index, name, rule: 'claim.the-group-claimed' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** `claimsToAttacks(doc, events, regional)` → the events, each claimed attack with its claimant. */
+export function claimsToAttacks(
+  doc: AnnotatedDoc,
+  events: ExtractedEvent[],
+  regional: RegionalResolver = (a) => a,
+): ExtractedEvent[] {
+  const claims = sentenceClaims(doc);
+  if (!claims.length) return events;
+  const sentences = layer(doc, 'sentences');
+  const tokens = layer(doc, 'tokens');
+  const out = [...events];
+  for (const c of claims) {
+    const s = sentences[c.sentence];
+    if (!s) continue;
+    const holds = (e: ExtractedEvent) => e.evidence.some((x) => x.start <= s.start && x.end >= s.end - 1);
+    let target = out.findIndex((e) => CLAIMABLE.test(e.type) && holds(e));
+    if (target < 0)
+      for (let k = out.length - 1; k >= 0; k--) {
+        const e = out[k];
+        if (e && CLAIMABLE.test(e.type) && (e.evidence[0]?.start ?? Infinity) < s.start) {
+          target = k;
+          break;
+        }
+      }
+    const event = out[target];
+    if (!event) continue;
+    const actor = regional(c.name.actor, c.sentence);
+    if (event.actors.some((a) => a.role === 'claimant' && a.entity === actor.id)) continue;
+    const mention = doc.text.slice(tokens[c.name.from]?.start ?? 0, tokens[c.name.to - 1]?.end ?? 0);
+    out[target] = {
+      ...event,
+      actors: [...event.actors, { role: 'claimant', entity: actor.id, name: actor.name, mention, kind: actor.kind }],
+      rules: [...event.rules, c.rule],
+    };
+  }
+  return out;
+}
