@@ -116,3 +116,16 @@ describe('extract: robustness', () => {
     expect(r.events[0]?.place?.name).toBe('San Salvador');
   });
 });
+
+describe('extract: entities', () => {
+  it('lists the entity of every event actor, also one the text names only through another (a regional branch)', () => {
+    const result = extract({
+      text: 'A suicide bomber killed 20 people at a rally in Mastung, Balochistan, on Friday. Islamic State said that one of its fighters had carried out the bombing.',
+      meta: meta('2023-09-30'),
+    });
+    const claimant = result.events[0]?.actors.find((a) => a.role === 'claimant');
+    expect(claimant?.entity).toBe('iskp');
+    const ids = new Set(result.entities.map((e) => e.id));
+    for (const e of result.events) for (const a of e.actors) if (a.entity) expect(ids).toContain(a.entity);
+  });
+});

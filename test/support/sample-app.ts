@@ -28,7 +28,11 @@ export interface SampleAppOptions {
 export async function startSampleApp(name: string, opts: SampleAppOptions = {}): Promise<SampleApp> {
   const dir = await mkdtemp(join(tmpdir(), `vigil-${name}-`));
   const store = await openStore({ sqlitePath: join(dir, `${name}.sqlite`) });
-  if (opts.sample !== false) await loadSampleCorpus(store);
+  if (opts.sample !== false) {
+    // every report of the corpus must be stored: a failed one (the store refusing an extraction) fails the suite
+    const failed = (await loadSampleCorpus(store)).filter((o) => o.kind === 'failed');
+    if (failed.length) throw new Error(`sample corpus: ${JSON.stringify(failed)}`);
+  }
   await opts.seed?.(store);
   const app = await createServer({ store, ...(opts.webRoot ? { webRoot: opts.webRoot } : {}) });
   return {
