@@ -174,6 +174,13 @@ export const spanText = (doc: AnnotatedDoc, tokens: Token[], span: TokenSpan): s
   return first && last ? doc.text.slice(first.start, last.end) : '';
 };
 
+/** The normalised words of a token span, space-separated: "the eln guerrillas" for its tokens. */
+export const spanWords = (tokens: readonly Token[], span: TokenSpan): string =>
+  tokens
+    .slice(span.from, span.to)
+    .map((t) => t.norm)
+    .join(' ');
+
 /**
  * A named actor as an argument of `trigger`: the role some rule gives it, the words as written.
  * `nameArgument(text, tokens, name, trigger, 'victim', 'arg.among-the-dead')`.

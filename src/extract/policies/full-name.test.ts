@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spanWords } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
 import { fullNameSpan, wordIndex } from './full-name.js';
 
@@ -47,12 +48,6 @@ describe('fullNameSpan (filler.full-name)', () => {
     const tokens = tokenize(text);
     const from = tokenize(text.slice(0, text.indexOf(filler, at ? text.indexOf(at) : 0))).length;
     const span = fullNameSpan(tokens, { from, to: from + filler.split(' ').length }, wordIndex(tokens));
-    expect(
-      span &&
-        tokens
-          .slice(span.from, span.to)
-          .map((t) => t.norm)
-          .join(' '),
-    ).toBe(full);
+    expect(span && spanWords(tokens, span)).toBe(full);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spanWords } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
 import { memberPhrase } from './member-phrase.js';
 
@@ -21,12 +22,6 @@ describe('memberPhrase (perp.member-phrase)', () => {
       tokens,
       tokenize(org).map((t) => t.norm),
     );
-    expect(
-      span &&
-        tokens
-          .slice(span.from, span.to)
-          .map((t) => t.norm)
-          .join(' '),
-    ).toBe(phrase);
+    expect(span && spanWords(tokens, span)).toBe(phrase);
   });
 });

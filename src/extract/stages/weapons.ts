@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../project-path.js';
-import { layer, type Sentence, type Token, type WeaponMention } from '../annotated.js';
+import { layer, type Sentence, spanWords, type Token, type WeaponMention } from '../annotated.js';
 import { WEAPON_WORDS } from '../lexicons/nouns.js';
 import { defineStage } from '../stage.js';
 
@@ -59,13 +59,7 @@ export const weaponsStage = defineStage({
     const tokens = layer(doc, 'tokens');
     const skip = loadUnreliable();
     const weapons = findWeapons(doc.text, tokens, layer(doc, 'sentences')).filter(
-      (w) =>
-        !skip.has(
-          tokens
-            .slice(w.from, w.to)
-            .map((t) => t.norm)
-            .join(' '),
-        ),
+      (w) => !skip.has(spanWords(tokens, w)),
     );
     return { layers: { weapons } };
   },
