@@ -59,7 +59,7 @@ export interface CompiledTagger {
 
 const CODE = new Map<Column, number>(COLUMNS.map((c, k) => [c, k]));
 const code = (c: Column) => CODE.get(c) ?? -1;
-/** the columns read at a word itself, cached per word id: s3, s4, sh, lx. */
+/** the columns read at a word itself, remembered per lexeme: s3, s4, sh, lx. */
 const WORD_DERIVED = ['s3', 's4', 'sh', 'lx'] as const;
 /** `derivedValue('s3', 'bombing')` → "ing": a column read at the word itself. */
 function derivedValue(kind: (typeof WORD_DERIVED)[number], word: string): string {
