@@ -129,3 +129,16 @@ describe('extract: entities', () => {
     for (const e of result.events) for (const a of e.actors) if (a.entity) expect(ids).toContain(a.entity);
   });
 });
+
+describe('extract: forecasts', () => {
+  it('keeps a planned strike apart from the attack told beside it (trg.planned-strike)', () => {
+    const { events } = extract({
+      text: 'In 2017 a gunman killed 39 people at a nightclub in Istanbul. Officials have warned that the group could try to strike other places of worship in Istanbul.',
+      meta: meta('2024-01-29'),
+    });
+    expect(events.map((e) => [e.type, e.certainty])).toEqual([
+      ['attack.armed', 'confirmed'],
+      ['attack.other', 'hypothetical'],
+    ]);
+  });
+});

@@ -142,6 +142,28 @@ export const STRIKE_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Rule `trg.planned-strike`: "the group could try to strike other places of worship", "they may strike
+ * the airport", "plans to target foreign workers": a strike verb after a modal or an intention is an
+ * attack to come, of a kind the words do not tell (attack.other; the stances stage makes it
+ * hypothetical, and it never merges with an incident told beside it). "strike" alone is no trigger, as it is
+ * often a walkout; the verb must take an object ("teachers may strike again next week" is no attack).
+ */
+export const PLANNED_STRIKE = {
+  /** ("hit" is left out: "the storm could hit the coast") */
+  verbs: new Set(['strike', 'target']),
+  /** the word right before the verb */
+  modals: new Set(['could', 'may', 'might', 'would', 'will', 'can']),
+  /** the word before "to": "try to strike", "plans to hit" */
+  intentions: new Set(
+    'try tried trying plan plans planned planning threaten threatens threatened aim aims aimed intend intends intended seek seeks seeking vowed vow vows prepare prepares preparing'.split(
+      ' ',
+    ),
+  ),
+  /** the word right after the verb */
+  objects: new Set('the a an other more its their another targets places foreign western government'.split(' ')),
+} as const;
+
+/**
  * Rule `trg.not-done`: an arrest that is ordered or called for has not happened ("ordered the arrest
  * of the commander"); crimes named as charges, without a determiner, are no incident ("a case on
  * charges of terrorism and hostage taking"; "charged with the murder of the Jesuits" names one, and

@@ -169,6 +169,8 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const FORECAST = /\b(expects?|expected|anticipates?|predicts?|forecasts?)\b/i;
   const hypothetical = (sentence: number, triggers: Trigger[]) => {
     const s = sentences[sentence];
+    // ("could try to strike": a trigger whose own rule found it planned, see lexicons/triggers.ts)
+    if (triggers.some((t) => t.rule === 'trg.planned-strike')) return true;
     return (
       !!s &&
       FORECAST.test(doc.clean.slice(s.start, s.end)) &&

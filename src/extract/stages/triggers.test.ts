@@ -50,6 +50,13 @@ describe('trigger lexicon', () => {
     ['the rocket struck a house', []],
     ['the car was struck by a drone', ['airstrike.drone']],
     ['gunmen killed two guards', ['attack.armed', 'attack.armed']],
+    // trg.planned-strike: a strike verb after a modal or an intention, with an object
+    ['the group could try to strike other places of worship', ['attack.other']],
+    ['they may strike the airport', ['attack.other']],
+    ['the cell planned to target foreign workers', ['attack.other']],
+    ['teachers may strike again next week', []],
+    ['workers threatened to strike', ['statement.threat']],
+    ['the ball could hit the window', []],
     // trg.unclaimed: a sentence that only says no one claimed an attack told before
     ['no group has claimed responsibility for the bombing', []],
     ['nobody claimed the attack', []],

@@ -12,6 +12,7 @@ import {
   HOSTAGE_SIEGE_PLACES,
   NOT_DONE_BEFORE,
   OUTCOME_WORDS,
+  PLANNED_STRIKE,
   SIEGE_WORDS,
   STRIKE_VERBS,
   TRIGGERS,
@@ -183,6 +184,14 @@ function aircraftStrike(tokens: Token[], i: number, first: number): boolean {
   return AIRCRAFT_WORDS.has(w) || (w === 'force' && tokens[p - 1]?.norm === 'air');
 }
 
+/** Rule `trg.planned-strike` (lexicons/triggers.ts): "could try to strike other places", "may strike the airport". */
+function plannedStrike(tokens: Token[], i: number, first: number): boolean {
+  const { verbs, modals, intentions, objects } = PLANNED_STRIKE;
+  if (!verbs.has(tokens[i]?.norm ?? '') || !objects.has(tokens[i + 1]?.norm ?? '') || i - 1 < first) return false;
+  const before = tokens[i - 1]?.norm ?? '';
+  return modals.has(before) || (before === 'to' && i - 2 >= first && intentions.has(tokens[i - 2]?.norm ?? ''));
+}
+
 export const triggersStage = defineStage({
   id: 'triggers',
   requires: ['sentences', 'tokens'],
@@ -198,6 +207,20 @@ export const triggersStage = defineStage({
           const id = `t${triggers.length + 1}`;
           const type = 'airstrike.air';
           triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: 'verb', rule: 'trg.aircraft-strike' });
+          i++;
+          continue;
+        }
+        if (plannedStrike(tokens, i, s.firstToken)) {
+          const id = `t${triggers.length + 1}`;
+          triggers.push({
+            id,
+            sentence: s.index,
+            from: i,
+            to: i + 1,
+            type: 'attack.other',
+            form: 'verb',
+            rule: 'trg.planned-strike',
+          });
           i++;
           continue;
         }
