@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEMPLATES } from '../src/extract/model/features.js';
-import { allowed } from '../src/extract/model/tagger.js';
+import { allowed, labelSpans } from '../src/extract/model/tagger.js';
 import { LABELS, ROLES, readTrainDocuments } from './lib/muc-labels.js';
 import { normalizeFiller } from './lib/muc-normalize.js';
 import { seededRandom, shuffled } from './lib/seeded.js';
@@ -328,12 +328,8 @@ function fillerF1(
         const labels = tagRange(w, ex, from, to, own ? bias : bias - (neighbourPenalty ?? 0), labelBias).map(
           (k) => LABELS[k]!,
         );
-        labels.forEach((l, k) => {
-          if (!l.startsWith('B-')) return;
-          let end = k + 1;
-          while (labels[end] === `I-${l.slice(2)}`) end++;
-          found.get(l.slice(2))?.add(normalizeFiller(ex.words.slice(from + k, from + end).join(' ')));
-        });
+        for (const span of labelSpans(labels))
+          found.get(span.role)?.add(normalizeFiller(ex.words.slice(from + span.from, from + span.to).join(' ')));
       }
       for (const r of ROLES) {
         const g = new Set(ex.gold[r] ?? []);

@@ -29,7 +29,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { allowed, fromJson, keyParts, tag } from '../src/extract/model/tagger.js';
+import { allowed, fromJson, keyParts, labelSpans, tag } from '../src/extract/model/tagger.js';
 import { LABELS, ROLES, readTrainDocuments } from './lib/muc-labels.js';
 import { normalizeFiller } from './lib/muc-normalize.js';
 import { seededRandom, shuffled } from './lib/seeded.js';
@@ -202,12 +202,8 @@ function fillerF1(
     for (const [from, to, own] of ex.tagged) {
       if (!own && neighbourPenalty === undefined) continue;
       const labels = tag(model, tokenParts(ex).slice(from, to), own ? bias : bias - (neighbourPenalty ?? 0));
-      labels.forEach((l, k) => {
-        if (!l.startsWith('B-')) return;
-        let end = k + 1;
-        while (labels[end] === `I-${l.slice(2)}`) end++;
-        found.get(l.slice(2))?.add(normalize(ex.words.slice(from + k, from + end).join(' ')));
-      });
+      for (const span of labelSpans(labels))
+        found.get(span.role)?.add(normalize(ex.words.slice(from + span.from, from + span.to).join(' ')));
     }
     for (const r of ROLES) {
       const g = ex.gold.get(r) ?? new Set();

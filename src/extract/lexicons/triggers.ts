@@ -149,6 +149,7 @@ export const STRIKE_VERBS: ReadonlySet<string> = new Set(
  * often a walkout; the verb must take an object ("teachers may strike again next week" is no attack).
  */
 export const PLANNED_STRIKE = {
+  id: 'trg.planned-strike',
   /** ("hit" is left out: "the storm could hit the coast") */
   verbs: new Set(['strike', 'target']),
   /** the word right before the verb */

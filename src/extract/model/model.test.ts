@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureKey, relevanceBucket, TEMPLATES } from './features.js';
-import { documentFeatures, relevance, relevanceFromJson, relevanceOfWords } from './relevance.js';
+import { documentFeatures, relevance, relevanceFromJson, relevanceOfTokens } from './relevance.js';
 import { fromJson, keyParts, tag } from './tagger.js';
 import { wordClass } from './word-class.js';
 
@@ -105,14 +105,15 @@ describe('relevance', () => {
   });
 
   it.each([[['a', 'car', 'bomb', 'and', 'a', 'car', 'bomb']], [['car', '.', 'bomb']], [[]]])(
-    'relevanceOfWords(%j) agrees with relevance(documentFeatures)',
+    'relevanceOfTokens(%j) agrees with relevance(documentFeatures)',
     (words) => {
       const m = relevanceFromJson({
         bias: -0.5,
         threshold: 0.5,
         weights: { 'w=bomb': 1, 'w=car': 0.5, 'b=car|bomb': 2 },
       });
-      expect(relevanceOfWords(m, words)).toBeCloseTo(relevance(m, documentFeatures(words)), 12);
+      const tokens = words.map((norm, k) => ({ start: k, end: k + 1, norm, sentence: 0 }));
+      expect(relevanceOfTokens(m, tokens)).toBeCloseTo(relevance(m, documentFeatures(words)), 12);
     },
   );
 });

@@ -15,7 +15,7 @@ export interface RelevanceModel {
   /** the file's weights by feature key ("w=bomb", "b=car|bomb"): for `relevance`, which training uses. */
   weights: Readonly<Record<string, number>>;
   /**
-   * The same weights for relevanceOfWords: each word of a feature → its id, in a typed-array
+   * The same weights for relevanceOfTokens: each word of a feature → its id, in a typed-array
    * table (a Map of the same 6,700 words cost twice the time: it runs once per document, after
    * the other stages have pushed its buckets and key strings out of the cache); by word id (NaN for none); …
    */
@@ -125,19 +125,11 @@ export function relevance(model: RelevanceModel, features: readonly string[]): n
   return sigmoid(z);
 }
 
-/**
- * The same as `relevance(model, documentFeatures(words))` without building a string per word.
- * `relevanceOfWords(model, ['the', 'bomb'])` → 0.8.
- */
-export function relevanceOfWords(model: RelevanceModel, words: readonly string[]): number {
-  return relevanceOfIds(
-    model,
-    Int32Array.from(words, (w) => model.words.find(w)),
-  );
-}
-
 const wordIdOf = new WeakMap<RelevanceModel, (lexeme: number, word: string) => number>();
-/** `relevanceOfWords` over a document's tokens, each word's id read per lexeme (../lexemes.ts): the engine's way. */
+/**
+ * The same as `relevance(model, documentFeatures(words))` for a document's tokens, without building
+ * a string per word: each word's id is read per lexeme (../lexemes.ts). The engine runs this on every document.
+ */
 export function relevanceOfTokens(model: RelevanceModel, tokens: Token[]): number {
   let idOf = wordIdOf.get(model);
   if (!idOf) {

@@ -142,3 +142,21 @@ export function tag(model: TaggerModel, partsPerToken: readonly (readonly string
   }
   return out;
 }
+
+/**
+ * The labelled spans of a BIO sequence, [from, to) in label positions: a "B-" label opens one, the
+ * "I-" labels of the same role that follow extend it. `labelSpans(['O', 'B-Victim', 'I-Victim'])`
+ * → [{ role: 'Victim', from: 1, to: 3 }].
+ */
+export function labelSpans(labels: readonly string[]): { role: string; from: number; to: number }[] {
+  const spans: { role: string; from: number; to: number }[] = [];
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k] ?? 'O';
+    if (!label.startsWith('B-')) continue;
+    const role = label.slice(2);
+    let end = k + 1;
+    while (labels[end] === `I-${role}`) end++;
+    spans.push({ role, from: k, to: end });
+  }
+  return spans;
+}

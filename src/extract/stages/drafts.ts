@@ -7,7 +7,7 @@
 import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, groupBy, layer, type Trigger } from '../annotated.js';
 import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
-import { TRIGGERS } from '../lexicons/triggers.js';
+import { PLANNED_STRIKE, TRIGGERS } from '../lexicons/triggers.js';
 import { isElsewhere } from '../policies/event-place.js';
 import { type AcrossRule, type MergeView, mergeAcross, shouldMerge } from '../policies/merge-events.js';
 import { datesSpeech } from './dates.js';
@@ -170,7 +170,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const hypothetical = (sentence: number, triggers: Trigger[]) => {
     const s = sentences[sentence];
     // ("could try to strike": a trigger whose own rule found it planned, see lexicons/triggers.ts)
-    if (triggers.some((t) => t.rule === 'trg.planned-strike')) return true;
+    if (triggers.some((t) => t.rule === PLANNED_STRIKE.id)) return true;
     return (
       !!s &&
       FORECAST.test(doc.clean.slice(s.start, s.end)) &&

@@ -9,6 +9,7 @@ import { type LearnedRole, layer, type Trigger } from '../annotated.js';
 import { type CompiledTagger, compileTaggerJson, DocumentColumns, tagSentence } from '../model/compiled-tagger.js';
 import { triggerContext } from '../model/features.js';
 import { type RelevanceModel, relevanceFromJson, relevanceOfTokens } from '../model/relevance.js';
+import { labelSpans } from '../model/tagger.js';
 import { roleFillerBounds } from '../policies/filler-bounds.js';
 import { defineStage } from '../stage.js';
 
@@ -73,13 +74,10 @@ export const learnedRolesStage = defineStage({
       if (own === undefined) continue;
       const bias = own ? m.outsideBias : m.outsideBias - (m.neighbourPenalty ?? 0);
       const labels = tagSentence(tagger, columns, s, bias);
-      for (let k = 0; k < labels.length; k++) {
-        const label = labels[k] ?? 'O';
-        if (!label.startsWith('B-')) continue;
-        let end = k + 1;
-        while (labels[end] === `I-${label.slice(2)}`) end++;
-        const role = label.slice(2) as LearnedRole['role'];
-        const words = tokens.slice(s.firstToken + k, s.firstToken + end).map((t) => t.norm);
+      for (const span of labelSpans(labels)) {
+        const k = span.from;
+        const role = span.role as LearnedRole['role'];
+        const words = tokens.slice(s.firstToken + k, s.firstToken + span.to).map((t) => t.norm);
         // policy `filler.bounds` (MUC-4 dev 34.4 → 35.3, train unchanged), victims' titles and possessives
         const bounds = roleFillerBounds(role, words);
         if (!bounds) continue;

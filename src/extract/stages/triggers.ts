@@ -219,7 +219,7 @@ export const triggersStage = defineStage({
             to: i + 1,
             type: 'attack.other',
             form: 'verb',
-            rule: 'trg.planned-strike',
+            rule: PLANNED_STRIKE.id,
           });
           i++;
           continue;
