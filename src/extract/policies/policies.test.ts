@@ -3,7 +3,7 @@ import type { PlaceEntry } from '../knowledge-port.js';
 import { combineCasualties } from './casualties.js';
 import { chooseDate } from './choose-date.js';
 import { choosePlace } from './choose-place.js';
-import { type MergeView, mergeAcross, shouldMerge } from './merge-events.js';
+import { type MergeView, mergeAcross, opensFreshIncident, shouldMerge } from './merge-events.js';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
 const place = (id: string, kind: PlaceEntry['kind'], admin1: string | null, rank = 50, country = 'AF'): PlaceEntry => ({
@@ -152,6 +152,51 @@ describe('shouldMerge (merge.v1)', () => {
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $merge', ({ a, b, merge }) => {
     expect(shouldMerge(a, b)).toBe(merge);
   });
+});
+
+describe('merge.fresh-incident', () => {
+  const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
+  it.each([
+    ['meanwhile , a bomb exploded at the bank', true],
+    ['another bomb went off outside the embassy', true],
+    ['in another terrorist action , several men opened fire on the offices', true],
+    ['almost simultaneously , a car bomb exploded near the ministry', true],
+    ['on the same day , guerrillas attacked a bus', true],
+    ['the bomb caused another explosion', false],
+    ['in addition , the guerrillas burned a bus', false],
+    ['a bomb exploded at the bank', false],
+  ])('%j → %s', (text, fresh) => expect(opensFreshIncident(words(text), 0)).toBe(fresh));
+
+  const view = (sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
+    eventClass: 'attack',
+    firstSentence: sentence,
+    lastSentence: sentence,
+    namedActors: [],
+    places: [],
+    regions: [],
+    days: [],
+    hypothetical: false,
+    hostage: false,
+    definite: false,
+    ...extra,
+  });
+  it.each([
+    { a: view(0), b: view(1), merge: true },
+    { a: view(0), b: view(1, { fresh: true }), merge: false },
+    // a shared named actor does not join it either: one group, two incidents
+    {
+      a: view(0, { namedActors: ['perpetrator|fmln'] }),
+      b: view(5, { namedActors: ['perpetrator|fmln'] }),
+      merge: true,
+    },
+    {
+      a: view(0, { namedActors: ['perpetrator|fmln'] }),
+      b: view(5, { namedActors: ['perpetrator|fmln'], fresh: true }),
+      merge: false,
+    },
+    // a fresh draft is a host for the drafts after it
+    { a: view(0, { fresh: true }), b: view(1), merge: true },
+  ])('fresh $b.fresh → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
 describe('mergeAcross', () => {

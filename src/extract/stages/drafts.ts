@@ -9,7 +9,14 @@ import { type AnnotatedDoc, groupBy, layer, type Trigger } from '../annotated.js
 import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
 import { PLANNED_STRIKE, TRIGGERS } from '../lexicons/triggers.js';
 import { isElsewhere } from '../policies/event-place.js';
-import { type AcrossRule, type MergeView, mergeAcross, shouldMerge } from '../policies/merge-events.js';
+import {
+  type AcrossRule,
+  FRESH_INCIDENT,
+  type MergeView,
+  mergeAcross,
+  opensFreshIncident,
+  shouldMerge,
+} from '../policies/merge-events.js';
 import { datesSpeech } from './dates.js';
 import { isMixedCase } from './persons.js';
 
@@ -177,32 +184,38 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       triggers.some((t) => stances.get(sentence)?.byTrigger[t.id]?.certainty === 'hypothetical')
     );
   };
-  const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => ({
-    type,
-    sentences: [sentence],
-    triggers,
-    rules,
-    view: {
-      eventClass: type === 'statement.aggregate' ? 'aggregate' : classOf(type),
-      firstSentence: sentence,
-      lastSentence: sentence,
-      // role and actor: the group that attacks in one draft and is hit in the next tells two incidents
-      // (not claimants: one group claims many attacks)
-      namedActors: triggers
-        .flatMap((t) => namedByTrigger.get(t.id) ?? [])
-        .filter((a) => a.role !== 'claimant')
-        .map((a) => `${a.role}|${a.actor?.id ?? ''}`),
-      places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
-      hypothetical: hypothetical(sentence, triggers),
-      days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => `${m.date.start}/${m.date.end}`))],
-      regions: [...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`))],
-      hostage: triggers.some((t) => t.type === HOSTAGE_TAKING),
-      // (a back-reference dated on its own, "the killing of its leader last year", is another incident;
-      // a claim folded into a definite noun points back with it: "IS claimed responsibility for the attack")
-      definite:
-        !datedSentences.has(sentence) && triggers.every((t) => t.type === 'statement.claim' || isDefinite(tokens, t)),
-    },
-  });
+  const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => {
+    const fresh = opensFreshIncident(tokens, sentences[sentence]?.firstToken ?? 0);
+    return {
+      type,
+      sentences: [sentence],
+      triggers,
+      rules: fresh ? [...rules, FRESH_INCIDENT.id] : rules,
+      view: {
+        eventClass: type === 'statement.aggregate' ? 'aggregate' : classOf(type),
+        firstSentence: sentence,
+        lastSentence: sentence,
+        // role and actor: the group that attacks in one draft and is hit in the next tells two incidents
+        // (not claimants: one group claims many attacks)
+        namedActors: triggers
+          .flatMap((t) => namedByTrigger.get(t.id) ?? [])
+          .filter((a) => a.role !== 'claimant')
+          .map((a) => `${a.role}|${a.actor?.id ?? ''}`),
+        places: (citiesBySentence.get(sentence) ?? []).map((p) => p.place.id),
+        hypothetical: hypothetical(sentence, triggers),
+        days: [...new Set((daysBySentence.get(sentence) ?? []).map((m) => `${m.date.start}/${m.date.end}`))],
+        regions: [
+          ...new Set((regionsBySentence.get(sentence) ?? []).map((p) => `${p.place.country}|${p.place.admin1}`)),
+        ],
+        hostage: triggers.some((t) => t.type === HOSTAGE_TAKING),
+        fresh,
+        // (a back-reference dated on its own, "the killing of its leader last year", is another incident;
+        // a claim folded into a definite noun points back with it: "IS claimed responsibility for the attack")
+        definite:
+          !datedSentences.has(sentence) && triggers.every((t) => t.type === 'statement.claim' || isDefinite(tokens, t)),
+      },
+    };
+  };
   const drafts: Draft[] = [];
   for (const [sentence, triggers] of groupBy(layer(doc, 'triggers'), (t) => t.sentence)) {
     const s = sentences[sentence];
