@@ -3,7 +3,7 @@ import type { PlaceEntry } from '../knowledge-port.js';
 import { combineCasualties } from './casualties.js';
 import { chooseDate } from './choose-date.js';
 import { choosePlace } from './choose-place.js';
-import { type MergeView, mergeAcross, opensFreshIncident, shouldMerge } from './merge-events.js';
+import { type MergeView, mergeAcross, opensFreshIncident, opensWithPlace, shouldMerge } from './merge-events.js';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
 const place = (id: string, kind: PlaceEntry['kind'], admin1: string | null, rank = 50, country = 'AF'): PlaceEntry => ({
@@ -197,6 +197,41 @@ describe('merge.fresh-incident', () => {
     // a fresh draft is a host for the drafts after it
     { a: view(0, { fresh: true }), b: view(1), merge: true },
   ])('fresh $b.fresh → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
+});
+
+describe('merge.place-opening', () => {
+  const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
+  // [sentence, index of the place's first word, opens with it]
+  it.each([
+    ['in huancayo , the house of a candidate was bombed', 1, true],
+    ['in the capital , a bomb exploded', 2, true],
+    ['meanwhile , in huaraz , eight explosions were reported', 3, true],
+    ['a bomb exploded in huancayo', 4, false],
+    ['in the town of huaraz , a bomb exploded', 5, false],
+  ])('%j → %s', (text, from, opens) => expect(opensWithPlace(words(text), 0, from)).toBe(opens));
+
+  const view = (sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
+    eventClass: 'kidnapping',
+    firstSentence: sentence,
+    lastSentence: sentence,
+    namedActors: [],
+    places: [],
+    regions: [],
+    days: [],
+    hypothetical: false,
+    hostage: false,
+    definite: false,
+    ...extra,
+  });
+  it.each([
+    // another town opens the next incident
+    { a: view(0, { opening: 'canalete' }), b: view(1, { opening: 'pedregales' }), merge: false },
+    { a: view(0, { places: ['cali'] }), b: view(1, { opening: 'pedregales' }), merge: false },
+    // the same place, or an earlier draft with no place: one incident may go on
+    { a: view(0, { opening: 'huaraz' }), b: view(1, { opening: 'huaraz' }), merge: true },
+    { a: view(0, { places: ['huaraz'] }), b: view(1, { opening: 'huaraz' }), merge: true },
+    { a: view(0), b: view(1, { opening: 'huaraz' }), merge: true },
+  ])('$a.opening $a.places + $b.opening → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
 describe('mergeAcross', () => {

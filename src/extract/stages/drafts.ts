@@ -15,6 +15,8 @@ import {
   type MergeView,
   mergeAcross,
   opensFreshIncident,
+  opensWithPlace,
+  PLACE_OPENING,
   shouldMerge,
 } from '../policies/merge-events.js';
 import { datesSpeech } from './dates.js';
@@ -134,6 +136,7 @@ function clauseOf(tokens: readonly { norm: string }[], i: number, first: number,
 
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const sentences = layer(doc, 'sentences');
+  const tokens = layer(doc, 'tokens');
   const casualtiesBySentence = groupBy(layer(doc, 'casualties'), (c) => c.sentence);
   const namedByTrigger = groupBy(
     layer(doc, 'arguments').filter((a) => a.actor),
@@ -141,6 +144,11 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   );
   // (a dateline or a route tells where the report was filed or people came from, not which incident)
   const incidentPlaces = layer(doc, 'places').filter((p) => !isElsewhere(p));
+  // rule `merge.place-opening`: the town or province a sentence opens with ("In Huancayo, …")
+  const openingPlace = new Map<number, string>();
+  for (const p of incidentPlaces)
+    if (p.place.kind !== 'country' && opensWithPlace(tokens, sentences[p.sentence]?.firstToken ?? 0, p.from))
+      openingPlace.set(p.sentence, p.place.id);
   const citiesBySentence = groupBy(
     incidentPlaces.filter((p) => p.place.kind === 'city'),
     (p) => p.sentence,
@@ -152,7 +160,6 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     (p) => p.sentence,
   );
   // the days or months each sentence dates an incident in (not a saying: "officials said on Tuesday")
-  const tokens = layer(doc, 'tokens');
   // (an anniversary dates the incident it remembers, not the one its sentence tells)
   const daysBySentence = groupBy(
     layer(doc, 'dates').filter(
@@ -190,7 +197,11 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       type,
       sentences: [sentence],
       triggers,
-      rules: fresh ? [...rules, FRESH_INCIDENT.id] : rules,
+      rules: [
+        ...rules,
+        ...(fresh ? [FRESH_INCIDENT.id] : []),
+        ...(openingPlace.has(sentence) ? [PLACE_OPENING.id] : []),
+      ],
       view: {
         eventClass: type === 'statement.aggregate' ? 'aggregate' : classOf(type),
         firstSentence: sentence,
@@ -209,6 +220,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         ],
         hostage: triggers.some((t) => t.type === HOSTAGE_TAKING),
         fresh,
+        opening: openingPlace.get(sentence) ?? null,
         // (a back-reference dated on its own, "the killing of its leader last year", is another incident;
         // a claim folded into a definite noun points back with it: "IS claimed responsibility for the attack")
         definite:
