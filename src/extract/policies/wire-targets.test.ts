@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { isArmedTarget, patternFillsRole } from './wire-targets.js';
 
-describe('patternFillsRole (roles.wire-target-patterns)', () => {
+describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active)', () => {
   it.each([
-    { role: 'target', learned: [], fills: true },
-    { role: 'target', learned: ['victim', 'perpetrator'], fills: true },
-    { role: 'target', learned: ['target'], fills: false },
-    { role: 'victim', learned: [], fills: false },
-    { role: 'perpetrator', learned: [], fills: false },
-  ])('$role with tagged $learned → $fills', ({ role, learned, fills }) => {
-    expect(patternFillsRole(role, new Set(learned))).toBe(fills);
+    { role: 'target', learned: [], rule: 'arg.active.object', fills: true },
+    { role: 'target', learned: ['victim', 'perpetrator'], rule: 'arg.noun.on', fills: true },
+    { role: 'target', learned: ['target'], rule: 'arg.active.object', fills: false },
+    { role: 'victim', learned: [], rule: 'arg.active.object', fills: false },
+    { role: 'perpetrator', learned: [], rule: 'arg.passive.by', fills: false },
+    // "the offices, which were attacked": the phrase before a passive fills no target
+    { role: 'target', learned: [], rule: 'arg.passive.subject', fills: false },
+    { role: 'target', learned: [], rule: 'arg.passive.subject+arg.members-victims', fills: false },
+  ])('$role by $rule with tagged $learned → $fills', ({ role, learned, rule, fills }) => {
+    expect(patternFillsRole(role, new Set(learned), rule)).toBe(fills);
   });
 });
 

@@ -177,7 +177,11 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     const actor = actorOf(a, type);
     if (learnedRoleNames.has(actor.role)) continue;
     const patternFills = learnedFirst && !a.actor && MUC_ROLES.has(a.role);
-    if (patternFills && !patternFillsRole(a.role, learnedRoleNames)) continue;
+    if (patternFills && !patternFillsRole(a.role, learnedRoleNames, a.rule)) {
+      if (a.rule.startsWith('arg.passive.subject') && a.role === 'target')
+        rules.push(WIRE_TARGET_PATTERNS.activeOnly.id);
+      continue;
+    }
     if (learnedFirst && isArmedTarget(actor, ix.armedNames, a.actor?.category)) {
       rules.push(NO_ARMED_TARGET.id);
       continue;
