@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArmedTarget, patternFillsRole } from './wire-targets.js';
+import { isArmedTarget, patternFillsRole, wireClash } from './wire-targets.js';
 
 describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active)', () => {
   it.each([
@@ -29,4 +29,13 @@ describe('isArmedTarget (roles.no-armed-target)', () => {
   ])('$role $mention → $armed', ({ role, mention, category, armed }) => {
     expect(isArmedTarget({ role: role as 'target', mention }, names, category)).toBe(armed);
   });
+});
+
+describe('wireClash (roles.wire-clash)', () => {
+  it.each([
+    ['clash', true],
+    ['attack', false],
+    ['kidnapping', false],
+    ['operation', false],
+  ])('%s → %s', (eventClass, none) => expect(wireClash(eventClass)).toBe(none));
 });

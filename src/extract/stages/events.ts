@@ -27,7 +27,14 @@ import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { MEMBER_PHRASE, memberPhrase } from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
-import { isArmedTarget, NO_ARMED_TARGET, patternFillsRole, WIRE_TARGET_PATTERNS } from '../policies/wire-targets.js';
+import {
+  isArmedTarget,
+  NO_ARMED_TARGET,
+  patternFillsRole,
+  WIRE_CLASH,
+  WIRE_TARGET_PATTERNS,
+  wireClash,
+} from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
 import { claimsToAttacks } from './claim-sentences.js';
 import { datesClaim } from './dates.js';
@@ -203,6 +210,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     rules.push(`learned.${r.role}`, ...(r.rules ?? []));
   }
   if (dropGenericAttackers(actors)) rules.push('actor.attacker-coref');
+  if (learnedFirst && actors.size > 0 && wireClash(classOf(type))) {
+    actors.clear();
+    rules.push(WIRE_CLASH.id);
+  }
   if (classOf(type) === 'arrest' && main && ix.mixedCase) {
     const before = (ix.names.get(main.sentence) ?? []).filter((n) => n.to <= main.from);
     const set = arrestRoles([...actors.values()], before, (n) =>
