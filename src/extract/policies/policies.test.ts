@@ -162,6 +162,8 @@ describe('merge.fresh-incident', () => {
     ['in another terrorist action , several men opened fire on the offices', true],
     ['almost simultaneously , a car bomb exploded near the ministry', true],
     ['on the same day , guerrillas attacked a bus', true],
+    ['a third explosion occurred on the first floor of a building', true],
+    ['the second explosion damaged the building', false],
     ['the bomb caused another explosion', false],
     ['in addition , the guerrillas burned a bus', false],
     ['a bomb exploded at the bank', false],
