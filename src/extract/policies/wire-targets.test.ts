@@ -7,7 +7,12 @@ describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active
     { role: 'target', learned: ['victim', 'perpetrator'], rule: 'arg.noun.on', fills: true },
     { role: 'target', learned: ['target'], rule: 'arg.active.object', fills: false },
     { role: 'victim', learned: [], rule: 'arg.active.object', fills: false },
-    { role: 'perpetrator', learned: [], rule: 'arg.passive.by', fills: false },
+    { role: 'perpetrator', learned: [], rule: 'arg.active.subject', fills: false },
+    // roles.wire-agent-by: "were kidnapped by guerrillas"
+    { role: 'perpetrator', learned: [], rule: 'arg.passive.by', fills: true },
+    { role: 'perpetrator', learned: ['victim'], rule: 'arg.passive.by+arg.anaphor', fills: true },
+    { role: 'perpetrator', learned: ['perpetrator'], rule: 'arg.passive.by', fills: false },
+    { role: 'perpetrator', learned: [], rule: 'arg.noun.by', fills: false },
     // "the offices, which were attacked": the phrase before a passive fills no target
     { role: 'target', learned: [], rule: 'arg.passive.subject', fills: false },
     { role: 'target', learned: [], rule: 'arg.passive.subject+arg.members-victims', fills: false },

@@ -195,7 +195,8 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     }
     const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
-    rules.push(patternFills ? `${a.rule}+${WIRE_TARGET_PATTERNS.id}` : a.rule);
+    const wireRule = a.role === 'perpetrator' ? WIRE_TARGET_PATTERNS.agentBy.id : WIRE_TARGET_PATTERNS.id;
+    rules.push(patternFills ? `${a.rule}+${wireRule}` : a.rule);
   }
 
   for (const r of owned) {
