@@ -38,7 +38,14 @@ const busBurned = inc('arson.arson', 'target|group');
 describe('inheritFrom (perp.inherit-group)', () => {
   it.each([
     { name: 'a later incident without a group takes the earlier one’s', events: [byFmln, busBurned], from: [-1, 0] },
-    { name: 'never from a later incident', events: [busBurned, byFmln], from: [-1, -1] },
+    // perp.inherit-next: none before it, the incident right after it
+    { name: 'from the incident right after, when none before', events: [busBurned, byFmln], from: [1, -1] },
+    { name: 'never from one further on', events: [busBurned, busBurned, byFmln], from: [-1, 2, -1] },
+    {
+      name: 'never from an arrest right after',
+      events: [busBurned, inc('arrest.arrest', 'perpetrator|organization')],
+      from: [-1, -1],
+    },
     { name: 'the nearest earlier group', events: [byFmln, byFmln, busBurned], from: [-1, -1, 1] },
     {
       name: 'gunmen alone do not stop the group',

@@ -76,17 +76,30 @@ export interface InheritView {
  * perpetrator organisation takes the organisations of the nearest earlier incident that names
  * some. Measured on MUC-4 (template F1, after `fold.victimless`): dev 38.1 → 38.9, train 51.5 →
  * 51.6, the held-out fifth of train 38.8 → 39.2; individuals inherited too cost 0.4 on each.
+ *
+ * Rule `perp.inherit-next`: an incident told before any that names a group ("a bus was burned in X.
+ * The FMLN attacked a post in Y …", or the lead sentence that sums up what follows) takes the
+ * organisations of the event told right after it, when that is an incident that names some. MUC-4
+ * (template F1): dev 43.4 → 44.0, the held-out fifth with the fold-trained tagger 41.7 → 41.7, train
+ * 53.2 → 53.2; from the first later incident that names some, however far: dev 43.9, fifth 41.6; only
+ * one of the same kind: dev 43.7, fifth 41.7.
  * For each event, the index of the event whose organisations it takes, or -1.
  * `inheritFrom([{type:'attack.armed', actors:['perpetrator|organization']}, {type:'arson.arson', actors:['target|group']}])` → [-1, 0].
  */
 export function inheritFrom(events: readonly InheritView[]): number[] {
   let last = -1;
+  const names = (e: InheritView | undefined) =>
+    !!e && INCIDENT_KIND[e.type] !== undefined && e.actors.includes('perpetrator|organization');
   return events.map((e, i) => {
     if (INCIDENT_KIND[e.type] === undefined) return -1;
     const own = e.actors.includes('perpetrator|organization');
     const hit = e.actors.some((a) => a.startsWith('victim|') || a.startsWith('target|'));
-    const from = !own && hit ? last : -1;
+    let from = !own && hit ? last : -1;
+    // rule `perp.inherit-next`: none before it, the event right after it
+    if (!own && hit && from === -1 && names(events[i + 1])) from = i + 1;
     if (own) last = i;
     return from;
   });
 }
+
+export const INHERIT_NEXT = { id: 'perp.inherit-next' } as const;

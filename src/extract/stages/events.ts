@@ -21,7 +21,7 @@ import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
-import { foldTargets, INCIDENT_KIND, inheritFrom } from '../policies/fold-victimless.js';
+import { foldTargets, INCIDENT_KIND, INHERIT_NEXT, inheritFrom } from '../policies/fold-victimless.js';
 import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
@@ -487,7 +487,8 @@ export function inheritGroups(events: ExtractedEvent[]): ExtractedEvent[] {
     const source = events[from[i] ?? -1];
     if (!source) return e;
     const groups = source.actors.filter((a) => a.role === 'perpetrator' && a.kind === 'organization');
-    return { ...e, actors: [...e.actors, ...groups], rules: [...e.rules, 'perp.inherit-group'] };
+    const rule = (from[i] ?? -1) > i ? INHERIT_NEXT.id : 'perp.inherit-group';
+    return { ...e, actors: [...e.actors, ...groups], rules: [...e.rules, rule] };
   });
 }
 
