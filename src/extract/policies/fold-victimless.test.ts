@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FoldView, foldTargets, type InheritView, inheritFrom } from './fold-victimless.js';
+import { type FoldView, foldTargets, groupOnly, type InheritView, inheritFrom } from './fold-victimless.js';
 
 const ev = (type: string, roles: string[], weapons = 0): FoldView => ({ type, roles, weapons });
 const shooting = ev('attack.armed', ['victim']);
@@ -61,5 +61,22 @@ describe('inheritFrom (perp.inherit-group)', () => {
     },
   ])('$name', ({ events, from }) => {
     expect(inheritFrom(events)).toEqual(from);
+  });
+});
+
+describe('groupOnly (fold.group-only)', () => {
+  it.each([
+    { type: 'attack.armed', actors: ['perpetrator|organization'], only: true },
+    { type: 'attack.explosive', actors: ['perpetrator|organization', 'claimant|organization'], only: true },
+    // someone or something hit, or a person or unit named: an incident
+    { type: 'attack.armed', actors: ['perpetrator|organization', 'victim|group'], only: false },
+    { type: 'attack.explosive', actors: ['perpetrator|organization', 'target|group'], only: false },
+    { type: 'attack.armed', actors: ['perpetrator|organization', 'perpetrator|group'], only: false },
+    // kidnappings keep theirs; events without actors are left alone
+    { type: 'kidnapping.abduction', actors: ['perpetrator|organization'], only: false },
+    { type: 'attack.armed', actors: [], only: false },
+    { type: 'arrest.arrest', actors: ['arresting_party|organization'], only: false },
+  ])('$type $actors → $only', ({ type, actors, only }) => {
+    expect(groupOnly({ type, actors })).toBe(only);
   });
 });

@@ -21,7 +21,14 @@ import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
-import { foldTargets, INCIDENT_KIND, INHERIT_NEXT, inheritFrom } from '../policies/fold-victimless.js';
+import {
+  foldTargets,
+  GROUP_ONLY,
+  groupOnly,
+  INCIDENT_KIND,
+  INHERIT_NEXT,
+  inheritFrom,
+} from '../policies/fold-victimless.js';
 import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
@@ -492,6 +499,15 @@ export function inheritGroups(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
+/** Policy `fold.group-only` (policies/fold-victimless.ts): an attack told with its organisations alone keeps none. */
+function withoutGroupOnly(events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e) => {
+    if (!groupOnly({ type: e.type, actors: e.actors.map((a) => `${a.role}|${a.kind}`) })) return e;
+    const actors = e.actors.filter((a) => a.role !== 'perpetrator');
+    return { ...e, actors, weapons: [], rules: [...e.rules, GROUP_ONLY.id] };
+  });
+}
+
 /** Policy `perp.member-phrase` (policies/member-phrase.ts): "fmln urban commandos" for an incident the FMLN did. */
 function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
   const tokens = layer(doc, 'tokens');
@@ -638,7 +654,10 @@ export const eventsStage = defineStage({
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)
-    const events = datedByStory(doc, ix.mixedCase ? told : withMemberPhrases(doc, inheritGroups(foldVictimless(told))));
+    const events = datedByStory(
+      doc,
+      ix.mixedCase ? told : withoutGroupOnly(withMemberPhrases(doc, inheritGroups(foldVictimless(told)))),
+    );
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events, knowledge) }, warnings };
   },
