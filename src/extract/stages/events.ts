@@ -244,9 +244,11 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   // held-out fifth of train 39.3 → 40.2; dropping the tagger's too: dev 39.0, held-out 39.4)
   const lexiconWeapons = learnedFirst && actors.size === 0 ? [] : inDraft(ix.weapons);
   if (learnedFirst && actors.size === 0 && inDraft(ix.weapons).length) rules.push('weapons.learned-first');
-  const weapons = WEAPON_CLASSES.has(classOf(type))
-    ? [...new Set([...lexiconWeapons, ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
-    : [];
+  const clash = learnedFirst && wireClash(classOf(type));
+  const weapons =
+    WEAPON_CLASSES.has(classOf(type)) && !clash
+      ? [...new Set([...lexiconWeapons, ...learnedWeapons].map((w) => w.mention.toLowerCase()))]
+      : [];
   // rule `cas.attackers-own`: the attackers' own dead are no part of their attack's toll
   const attackLike = ATTACK_TOLL_CLASSES.has(classOf(type));
   const stated = inDraft(ix.casualties).filter((c) => !(attackLike && c.attackers));
