@@ -128,6 +128,13 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // in the same sentence names the event (MUC-4 template F1: dev 38.9 → 39.0, train 51.6 → 51.9,
   // the held-out fifth of train 39.2 → 39.3; "damaged" and "fired" cost held-out or bench:gold)
   ...t('destroy-v', 'attack.armed', 'verb', 2, 'destroyed'),
+  // "after the death of carlos galan", "reported the death of gonzalo rodriguez gacha": a death told
+  // with whose it was tells a killing; the weakest trigger of all, so that any other word of the
+  // sentence names its type, and never "death" alone ("death squads", "the death toll", "death
+  // threats"). MUC-4 (template F1): dev 44.3 → 44.9, the held-out fifth of train with the
+  // fold-trained tagger 42.5 → 42.5 ("death of" alone: 42.4), train 53.4 → 53.5; bench:gold tuning
+  // 0.782 → 0.784, held out 0.603 → 0.603
+  ...t('death-of', 'attack.armed', 'noun', 1, 'death of,deaths of'),
 ];
 
 /**

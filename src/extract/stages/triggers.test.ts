@@ -24,6 +24,10 @@ describe('trigger lexicon', () => {
     ['they set fire to the bus', ['arson.arson']],
     // trg.destroy-v: the weakest attack trigger
     ['rebels destroyed the pipeline', ['attack.armed']],
+    // trg.death-of: a death told with whose it was; not "death" alone
+    ['after the death of carlos galan', ['attack.armed']],
+    ['death squads threatened the mayor', ['statement.threat']],
+    ['the death toll rose', []],
     // words that in the MUC-4 train reports almost never told an incident of that type
     ['police seized weapons', []],
     ['the siege of the city', []],
