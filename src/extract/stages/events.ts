@@ -34,6 +34,7 @@ import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { MEMBER_PHRASE, memberPhrase } from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
+import { isPluralMention, PLACE_LIST, placeListAfter } from '../policies/place-list.js';
 import {
   isArmedTarget,
   NO_ARMED_TARGET,
@@ -597,6 +598,70 @@ function datedByStory(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEve
   });
 }
 
+/**
+ * Rule `split.place-list` (policies/place-list.ts): an incident that hits things of one kind in a list
+ * of places is one incident in each place, each with the round-up's actors and weapons.
+ */
+function splitPlaceLists(doc: AnnotatedDoc, events: ExtractedEvent[], ix: Index): ExtractedEvent[] {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const sentenceAt = new Map(sentences.map((s) => [s.start, s]));
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const copies = INCIDENT_KIND[e.type] ? placeCopies(e) : [];
+    if (copies.length < PLACE_LIST.minItems) out.push(e);
+    else out.push(...copies.map((place) => ({ ...e, place, rules: [...e.rules, PLACE_LIST.id] })));
+  }
+  return out.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+
+  function placeCopies(e: ExtractedEvent): ExtractedEvent['place'][] {
+    const targets = e.actors.filter((a) => a.role === 'target' && isPluralMention(a.mention));
+    for (const [n, ev] of e.evidence.entries()) {
+      const s = sentenceAt.get(ev.start);
+      if (!s) continue;
+      const text = ev.text.toLowerCase();
+      const plural =
+        targets.some((a) => text.includes(a.mention.toLowerCase())) ||
+        (n === 0 &&
+          (ix.triggers.get(s.index) ?? []).some((t) => PLACE_LIST.pluralIncidents.has(tokens[t.to - 1]?.norm ?? '')));
+      if (!plural) continue;
+      const places = ix.places.get(s.index) ?? [];
+      for (let k = s.firstToken; k < s.endToken; k++) {
+        const items = placeListAfter(tokens, k, s.endToken);
+        if (!items) continue;
+        const known = items.map(([from, to]) => places.find((p) => p.from < to && p.to > from));
+        const sibling = known.find((p) => p !== undefined);
+        // (a list of countries is where reactions came from, not where incidents were; one place twice is one)
+        if (!sibling || known.some((p) => p?.place.kind === 'country')) continue;
+        const ids = known.map(
+          (p, j) =>
+            p?.place.id ??
+            doc.text
+              .slice(tokens[items[j]?.[0] ?? 0]?.start ?? 0, tokens[(items[j]?.[1] ?? 1) - 1]?.end ?? 0)
+              .toLowerCase(),
+        );
+        if (new Set(ids).size < items.length) continue;
+        return items.map(([from, to], j) => {
+          const spanText = doc.text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+          const p = known[j];
+          if (p) return toEventPlace(p, spanText);
+          return {
+            name: spanText,
+            admin2: null,
+            admin1: sibling.place.admin1 ?? null,
+            country: sibling.place.country || null,
+            lat: null,
+            lon: null,
+            precision: 'point' as const,
+            text: spanText,
+          };
+        });
+      }
+    }
+    return [];
+  }
+}
+
 function entitiesOf(
   doc: AnnotatedDoc,
   events: ExtractedEvent[],
@@ -656,9 +721,13 @@ export const eventsStage = defineStage({
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)
-    const events = datedByStory(
+    const events = splitPlaceLists(
       doc,
-      ix.mixedCase ? told : withoutGroupOnly(withMemberPhrases(doc, inheritGroups(foldVictimless(told)))),
+      datedByStory(
+        doc,
+        ix.mixedCase ? told : withoutGroupOnly(withMemberPhrases(doc, inheritGroups(foldVictimless(told)))),
+      ),
+      ix,
     );
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events, knowledge) }, warnings };
