@@ -36,6 +36,9 @@ const knowledge = tableKnowledge({
     place('paghman-logar', 'Paghman', 'city', 'Logar', 20),
     place('surobi', 'Surobi', 'city', 'Kabul', 30, [34.59, 69.77]),
     place('pk', 'Pakistan', 'country', null, 100),
+    // a district whose name is the first word of a province's
+    place('khyber', 'Khyber', 'admin2', 'Khyber Pakhtunkhwa', 50),
+    place('kp', 'Khyber Pakhtunkhwa', 'admin1', 'Khyber Pakhtunkhwa', 80),
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -123,6 +126,8 @@ describe('places stage: rules', () => {
     { text: "Militants attacked posts across Pakistan's north.", want: ['pk'] },
     // only a country: a city's possessive stays the cue of the quarter after it
     { text: "A bomb hit Kabul's Surobi area.", want: ['surobi'] },
+    // place.possessive-province: the province, not the district named by its first word
+    { text: "Militants attacked a post in Khyber Pakhtunkhwa's south.", want: ['kp'] },
   ])('place.possessive-country: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });

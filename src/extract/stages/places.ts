@@ -27,6 +27,8 @@ import { resolveAreaAnaphors, resolveCapital, resolveSameFacility } from './plac
 import { areaAfter, areaBefore, inAreaOrArea } from './place-within.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
+/** Places whose possessive names them (rules `place.possessive-country`, `place.possessive-province`). */
+const POSSESSIVE_KINDS: ReadonlySet<PlaceEntry['kind']> = new Set(['country', 'admin1']);
 
 function cueRule(
   hit: Hit,
@@ -125,9 +127,12 @@ export const placesStage = defineStage({
       (key, _from, to) => {
         const found = gazetteer.lookup(key);
         if (found.length) return found;
-        // rule `place.possessive-country`: "across Pakistan's Balochistan province" names Pakistan
+        // rule `place.possessive-country`: "across Pakistan's Balochistan province" names Pakistan;
+        // rule `place.possessive-province`: so does a province's ("in Khyber Pakhtunkhwa's Dera Ismail
+        // Khan district", where "Khyber" alone is another district). A city's possessive stays the cue
+        // of the quarter after it ("Kabul's Surobi area")
         const country = isPossessive(tokens[to - 1])
-          ? gazetteer.lookup(withoutPossessive(key)).filter((p) => p.kind === 'country')
+          ? gazetteer.lookup(withoutPossessive(key)).filter((p) => POSSESSIVE_KINDS.has(p.kind))
           : [];
         return country.length ? country : undefined;
       },
