@@ -118,6 +118,12 @@ describe('dates stage: discourse', () => {
       want: [{ start: '2021-08-26' }],
     },
     {
+      name: 'date.since-when: a "since" date followed by a "when" clause dates the incident told there',
+      text: 'It was the deadliest attack since January, when a bomber killed 80 people.',
+      published: '2023-07-31',
+      want: [{ start: '2023-01-01', end: '2023-01-31', rule: 'date.past-month' }],
+    },
+    {
       name: 'date.last-year: a yearless day followed by "last year" is in the year before publication',
       text: 'On October 26 last year, a gunman killed 13 worshippers.',
       published: '2023-08-14',

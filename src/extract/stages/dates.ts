@@ -218,9 +218,12 @@ export function datesClaim(tokens: Token[], span: { from: number; to: number }):
  * seized the capital in August": a date in a "since" phrase is when a state of affairs began, not
  * an incident's day (the phrase runs up to eight tokens, not across a comma).
  */
-function afterSince(tokens: Token[], from: number, first: number): boolean {
+function afterSince(tokens: Token[], from: number, first: number, to = from): boolean {
   // "since the Beslan school siege of 2004": a date of the event noun, not of the state's start
   if (tokens[from]?.norm === 'of') return false;
+  // rule `date.since-when`: "the deadliest attack since January, when a bomber killed 80": the
+  // "when" clause tells the incident the date is the day of
+  if (tokens[to]?.norm === 'when' || (tokens[to]?.norm === ',' && tokens[to + 1]?.norm === 'when')) return false;
   for (let i = from - 1; i >= Math.max(first, from - 8); i--) {
     const w = tokens[i]?.norm ?? '';
     if (w === 'since') return true;
@@ -252,7 +255,7 @@ export const datesStage = defineStage({
       const shadowed = reports.some((r) => !r);
       for (const [k, f] of found.entries()) {
         if (shadowed && reports[k]) continue;
-        if (afterSince(tokens, f.span.from, s.firstToken)) continue;
+        if (afterSince(tokens, f.span.from, s.firstToken, f.span.to)) continue;
         dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
         // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
         // and "two days later" after it still count from the incident before
