@@ -29,6 +29,7 @@ import { affiliatedPerpetrators } from './affiliation.js';
 import { amongTheDead } from './among-the-dead.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
+import { victimAppositions } from './victim-apposition.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
 const SKIP_BEFORE = new Set(
@@ -525,7 +526,7 @@ function killsAttackers(tokens: Token[], tr: Trigger, floor: number): 'them' | '
 
 export const argumentsStage = defineStage({
   id: 'arguments',
-  requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates'],
+  requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates', 'casualties'],
   assigns: ['arguments'],
   run: (doc, { knowledge }) => {
     const ctx = argumentContext(
@@ -541,6 +542,15 @@ export const argumentsStage = defineStage({
     const listed = [
       ...amongTheDead(doc.text, tokens, triggers, names),
       ...affiliatedPerpetrators(doc.text, tokens, triggers, names),
+      ...victimAppositions(
+        doc.text,
+        tokens,
+        layer(doc, 'sentences'),
+        triggers,
+        layer(doc, 'casualties'),
+        names,
+        wordMap(knowledge.nationalities),
+      ),
     ];
     return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },
