@@ -236,6 +236,29 @@ describe('attr.speaker.closing', () => {
   });
 });
 
+describe('attr.speaker.conjoined and attr.citing', () => {
+  it.each([
+    // attr.speaker.conjoined: two speakers joined by "and" close the sentence together
+    [
+      'A bomber killed 54 people at a rally in Kabul on Sunday, police and hospital officials said on Monday.',
+      'police and hospital officials',
+      null,
+    ],
+    // ("and" that joins clauses stays a break)
+    ['A bomber killed 54 people in Kabul and wounded 20, officials said.', 'officials', null],
+    // attr.citing: the body cited is the source; the one that reported it is the way it came
+    [
+      'A gunman killed two people in Kabul on Sunday, the semi-official Tasnim news agency reported, citing the provincial judiciary.',
+      'provincial judiciary',
+      'semi-official Tasnim news agency',
+    ],
+  ])('%j → %s via %s', (text, source, via) => {
+    const attribution = run(text).events[0]?.attribution;
+    expect(attribution?.source).toBe(source);
+    expect(attribution?.via).toBe(via);
+  });
+});
+
 describe('arg.noun.planner with weapons and counts', () => {
   it.each([
     [
