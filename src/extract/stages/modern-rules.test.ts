@@ -246,6 +246,8 @@ describe('attr.speaker.conjoined and attr.citing', () => {
     ],
     // ("and" that joins clauses stays a break)
     ['A bomber killed 54 people in Kabul and wounded 20, officials said.', 'officials', null],
+    // attr.warned: who warns of an attack tells the forecast
+    ['Analysts warned that ISKP could strike other gatherings in Kabul.', 'Analysts', null],
     // attr.citing: the body cited is the source; the one that reported it is the way it came
     [
       'A gunman killed two people in Kabul on Sunday, the semi-official Tasnim news agency reported, citing the provincial judiciary.',
