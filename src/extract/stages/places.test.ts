@@ -131,6 +131,14 @@ describe('places stage: rules', () => {
   ])('place.possessive-country: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });
+  it.each([
+    { text: 'A bomber struck a mosque inside the Jalalabad police headquarters.', want: ['jalalabad'] },
+    { text: 'Gunmen stormed the Islamabad air base on Friday.', want: ['islamabad'] },
+    // one word of the compound alone is no cue
+    { text: 'Gunmen stormed the Islamabad police yesterday.', want: [] },
+  ])('place.facility-compound: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
   it('place.the-name: "of the" before a name of something else makes no place', () => {
     expect(placesOf("They were members of the Nangarhar Workers' Party.")).toEqual([]);
   });

@@ -11,6 +11,7 @@ import {
   DATELINE_MONTH,
   DATELINE_REACH,
   PLACE_FACILITIES,
+  PLACE_FACILITY_COMPOUNDS,
   PLACE_HOMONYMS,
   PLACE_PARTS,
   PLACE_PREPOSITIONS,
@@ -44,6 +45,7 @@ function cueRule(
   if (PLACE_SUFFIXES.has(next)) return 'place.suffix';
   if (PLACE_HOMONYMS.has(hit.key)) return null;
   if (PLACE_FACILITIES.has(next)) return 'place.facility';
+  if (PLACE_FACILITY_COMPOUNDS.has(`${next} ${tokens[hit.to + 1]?.norm ?? ''}`)) return 'place.facility-compound';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
   // "sent from Kabul", "travelled from Quetta to Peshawar": where people came from, not where it happened
   if (hit.from > sentenceStart && tokens[hit.from - 1]?.norm === 'from') return 'place.route';
