@@ -39,6 +39,9 @@ const knowledge = tableKnowledge({
     // a district whose name is the first word of a province's
     place('khyber', 'Khyber', 'admin2', 'Khyber Pakhtunkhwa', 50),
     place('kp', 'Khyber Pakhtunkhwa', 'admin1', 'Khyber Pakhtunkhwa', 80),
+    // a town named as its province
+    place('balkh-town', 'Balkh', 'city', 'Balkh', 60, [36.76, 66.9]),
+    place('balkh', 'Balkh', 'admin1', 'Balkh', 75),
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -137,6 +140,12 @@ describe('places stage: rules', () => {
     // one word of the compound alone is no cue
     { text: 'Gunmen stormed the Islamabad police yesterday.', want: [] },
   ])('place.facility-compound: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
+  it.each([
+    { text: 'A bomber killed the governor of Balkh in his office.', want: ['balkh'] },
+    { text: 'A bomber struck a market in Balkh.', want: ['balkh-town'] },
+  ])('place.office-of: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });
   it('place.the-name: "of the" before a name of something else makes no place', () => {

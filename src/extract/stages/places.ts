@@ -85,6 +85,18 @@ function cueRule(
   return null;
 }
 
+/** Offices held over a province: "the governor of Balkh" is Balkh province, not the town of Balkh. */
+const PROVINCE_OFFICES = new Set(['governor', 'governors', 'governorate', 'deputy-governor']);
+/**
+ * Rule `place.office-of`: "the governor of Balkh, in Mazar-i-Sharif": a name after "governor of"
+ * means the province when the gazetteer has one of that name (the town of Balkh would outrank the
+ * city the sentence names).
+ */
+function provinceOffice(tokens: Token[], hit: Hit): 'admin1' | null {
+  if (tokens[hit.from - 1]?.norm !== 'of' || !PROVINCE_OFFICES.has(tokens[hit.from - 2]?.norm ?? '')) return null;
+  return hit.value.some((p) => p.kind === 'admin1') ? 'admin1' : null;
+}
+
 /** How many words of a country may stand between a dateline's city and its date ("QUETTA, Pakistan, March 12"). */
 const DATELINE_COUNTRY_WORDS = 3;
 /** A dateline's date after the comma at `comma`: "KABUL, Aug 12" or "QUETTA, Pakistan, March 12". */
@@ -180,7 +192,11 @@ export const placesStage = defineStage({
         ? null
         : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, areaFrom, hitsByStart));
       const within = chained ? after.value : (area?.areas ?? []);
-      const found = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
+      const found = choosePlace(hit.value, {
+        within,
+        documentCountries,
+        wantedKind: suffix ?? provinceOffice(tokens, hit),
+      });
       const areaPlace = area && choosePlace(area.areas, { within: [], documentCountries, wantedKind: 'city' });
       const chosen = found && areaPlace ? inAreaOrArea(found, areaPlace) : found;
       if (!chosen) continue;
