@@ -292,6 +292,27 @@ function infinitiveSubject(tokens: Token[], tr: Trigger, floor: number, names: N
   return null;
 }
 
+/** How far back the comma that opens an appositive may stand. */
+const APPOSITIVE_REACH = 20;
+/**
+ * Rule `arg.appositive-subject`: "Tehreek-e-Jihad Pakistan, a little-known group that officials
+ * describe as a front for the Pakistani Taliban, claimed responsibility": a verb right after the
+ * comma that closes an appositive takes the name before the appositive's opening comma as subject.
+ */
+function appositiveSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): TokenSpan | null {
+  if (tr.form !== 'verb') return null;
+  let i = tr.from;
+  while (i > floor && /^(also|later|then|has|had|have|quickly|swiftly)$/.test(tokens[i - 1]?.norm ?? '')) i--;
+  if (tokens[i - 1]?.norm !== ',') return null;
+  for (let k = i - 2; k > Math.max(floor, i - APPOSITIVE_REACH); k--) {
+    if (/^[;:]$/.test(tokens[k]?.norm ?? '')) return null;
+    if (tokens[k]?.norm !== ',') continue;
+    const name = names.find((n) => n.to === k && n.actor.kind === 'organization');
+    return name ? { from: name.from, to: name.to } : null;
+  }
+  return null;
+}
+
 /** "it had captured", "they have arrested": a pronoun subject is the organisation the sentence named last. */
 function pronounSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): NameMention | null {
   let i = tr.from;
@@ -412,6 +433,10 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
   );
   const planned = infinitiveSubject(tokens, tr, sentence.firstToken, names);
   if (planned) found.push({ slot: 'agent', span: planned, rule: 'arg.infinitive-subject' });
+  const appositive = found.some((x) => x.slot === 'agent')
+    ? null
+    : appositiveSubject(tokens, tr, sentence.firstToken, names);
+  if (appositive) found.push({ slot: 'agent', span: appositive, rule: 'arg.appositive-subject' });
   if (!found.some((x) => x.slot === 'agent')) {
     const speaker = tr.form === 'verb' ? speakerBeforePronoun(tokens, tr.from, sentence.firstToken) : null;
     const agentRole = ROLE_BY_CLASS[tr.type.split('.')[0] ?? '']?.agent;

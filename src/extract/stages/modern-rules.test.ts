@@ -261,6 +261,19 @@ describe('attr.speaker.conjoined and attr.citing', () => {
   });
 });
 
+describe('arg.appositive-subject', () => {
+  it.each([
+    [
+      'A suicide bomber killed 23 soldiers in Kabul. ISKP, a group that officials describe as a front for others, claimed responsibility.',
+      true,
+    ],
+    // no name before the opening comma: no subject
+    ['A suicide bomber killed 23 soldiers in Kabul. Later, a group that no one knew claimed responsibility.', false],
+  ])('%j → claimant ISKP: %s', (text, found) => {
+    expect(actorsOf(text).includes('claimant:Islamic State Khorasan Province')).toBe(found);
+  });
+});
+
 describe('arg.noun.planner with weapons and counts', () => {
   it.each([
     [
