@@ -23,6 +23,8 @@ const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   massacred: 'killed',
   executed: 'killed',
   lives: 'killed',
+  // rule `cas.martyred`: "eight soldiers were martyred", the word of Pakistani and Afghan statements
+  martyred: 'killed',
   wounded: 'injured',
   injured: 'injured',
   hurt: 'injured',
@@ -39,7 +41,7 @@ const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   arresting: 'arrested',
 });
 /** Active verbs of killing, whose object is the person counted ("killing the police chief"). */
-const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'murdered', 'assassinated']);
+const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'murdered', 'assassinated', 'martyred', 'martyring']);
 /** Words allowed between a count and the casualty word after it. */
 const GLUE = new Set(
   'were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '),
@@ -121,7 +123,13 @@ function oneTitled(tokens: Token[], k: number, end: number): CountReading | null
 function countAfter(tokens: Token[], k: number, end: number) {
   if (KILL_VERBS.has(tokens[k]?.norm ?? '')) {
     const one = oneTitled(tokens, k, end);
-    if (one) return one;
+    if (one) return withCoordinated(tokens, one, end);
+  }
+  // rule `cas.lives-of`: "claimed the lives of 14 soldiers"
+  if (tokens[k]?.norm === 'lives' && tokens[k + 1]?.norm === 'of') {
+    const r = readCount(tokens, k + 2, end);
+    if (r && !NOT_PEOPLE.has(tokens[r.to]?.norm ?? ''))
+      return withCoordinated(tokens, { ...r, rule: `cas.lives-of+${r.rule}` }, end);
   }
   for (let i = k + 1; i < Math.min(end, k + 3); i++) {
     const r = readCount(tokens, i, end);
@@ -152,7 +160,9 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
       if (STOP.test(w) || readCount(tokens, i, end)) return first;
       continue;
     }
-    const second = readCount(tokens, i + 1, end) ?? oneMore(tokens, i + 1, end);
+    // rule `cas.and-possessive-count`: "the district governor and his two bodyguards"
+    const possessive = /^(his|her|their|its)$/.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+    const second = readCount(tokens, i + 1 + possessive, end) ?? oneMore(tokens, i + 1, end);
     if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS.get(tokens[second.to]?.norm ?? ''))
       return first;
     const { min: a, max: aMax } = first.count;
