@@ -456,14 +456,17 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     let role = roleFor(tr.type, slot, head, named?.actor ?? null);
     if (!role) continue;
     const roleHeads = HEADS_BY_ROLE[role];
-    if (!named && roleHeads && !roleHeads.has(head) && rule === 'arg.active.subject') {
+    // rule `arg.passive.clause-subject`: "Three men suspected of planning the attack were arrested":
+    // the passive's subject is the first phrase of the clause when the words before the verb end elsewhere
+    const passiveSubject = rule === 'arg.passive.subject' && !named && roleHeads && !roleHeads.has(head);
+    if (!named && roleHeads && !roleHeads.has(head) && (rule === 'arg.active.subject' || passiveSubject)) {
       const subject = clauseSubject(tokens, tr, sentence.firstToken, roleHeads);
       const subjectHead = subject ? headOf(tokens, subject) : '';
       if (subject && roleHeads.has(subjectHead)) {
         span = subject;
         head = subjectHead;
         named = namedIn(names, span);
-        rule = 'arg.active.clause-subject';
+        rule = passiveSubject ? 'arg.passive.clause-subject' : 'arg.active.clause-subject';
       }
     }
     if (WEAPON_HEADS.has(head) && !named) continue; // "an IED killed …": the weapon is not an actor

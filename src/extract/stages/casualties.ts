@@ -238,6 +238,28 @@ function countsAttackers(tokens: Token[], reading: CountReading, k: number): boo
   return false;
 }
 
+/** Participles that open a reduced relative clause about the people counted: "Three men suspected of …". */
+const REDUCED_RELATIVE = new Set(['suspected', 'accused', 'linked', 'wanted', 'believed', 'thought', 'allegedly']);
+/** How far before the passive verb the counted subject may stand. */
+const RELATIVE_REACH = 14;
+/**
+ * Rule `cas.reduced-relative`: "Three men suspected of planning the attack were arrested", "two
+ * militants linked to the group were killed": a passive casualty word whose subject carries a
+ * reduced relative clause counts the subject's figure, at the start of its clause (no comma between).
+ */
+function reducedRelativeCount(tokens: Token[], k: number, start: number): CountReading | null {
+  if (!/^(was|were|been)$/.test(tokens[k - 1]?.norm ?? '')) return null;
+  let i = k - 1;
+  while (i > start && i > k - RELATIVE_REACH && !/^[,;:]$/.test(tokens[i - 1]?.norm ?? '')) i--;
+  if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
+  const r = readCount(tokens, i, k);
+  if (!r || NOT_PEOPLE.has(tokens[r.to]?.norm ?? '')) return null;
+  // the count, at most two words of its noun, then the participle
+  for (let j = r.to; j < Math.min(k, r.to + 3); j++)
+    if (REDUCED_RELATIVE.has(tokens[j]?.norm ?? '')) return { ...r, rule: `cas.reduced-relative+${r.rule}` };
+  return null;
+}
+
 /** Verbs that give a toll its figure: "the death toll rose to 95", "the toll stood at 84". */
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped']);
 /** How far after "toll" its verb may stand ("the death toll from a suicide bombing inside a mosque in … rose to 95"). */
@@ -278,10 +300,11 @@ export const casualtiesStage = defineStage({
         }
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
         const after = countAfter(tokens, k, s.endToken) ?? countWithOthers(tokens, k, s.endToken);
-        const reading = after ?? countBefore(tokens, k, s.firstToken);
+        const reading = after ?? countBefore(tokens, k, s.firstToken) ?? reducedRelativeCount(tokens, k, s.firstToken);
         if (!reading) continue;
         const rule = `cas.${after ? 'after' : 'before'}+${reading.rule}`;
-        const from = Math.min(reading.from, k);
+        // (a reduced relative's own words may name another event: "suspected of planning the attack")
+        const from = reading.rule.startsWith('cas.reduced-relative') ? k : Math.min(reading.from, k);
         const to = Math.max(k + 1, reading.to);
         const mention: CasualtyMention = { sentence: s.index, from, to, kind, count: reading.count, rule };
         if (countsAttackers(tokens, reading, k)) mention.attackers = true;

@@ -274,6 +274,15 @@ describe('arg.appositive-subject', () => {
   });
 });
 
+describe('arg.passive.clause-subject', () => {
+  it.each([
+    ['Three men suspected of planning the attack were arrested in Kabul, police said.', true],
+    ['Police said the attack was planned in Kabul.', false],
+  ])('%j → detainee men: %s', (text, found) => {
+    expect(actorsOf(text).includes('detainee:men')).toBe(found);
+  });
+});
+
 describe('arg.noun.planner with weapons and counts', () => {
   it.each([
     [

@@ -78,6 +78,9 @@ describe('casualties', () => {
     ['The attack claimed the lives of 14 soldiers.', 'killed', { min: 14, max: 14 }],
     ['Eight soldiers were martyred, the army said.', 'killed', { min: 8, max: 8 }],
     ['Gunmen killed the district governor and his two bodyguards.', 'killed', { min: 3, max: 3 }],
+    // cas.reduced-relative: the count of a passive's subject that carries a reduced relative clause
+    ['Three men suspected of planning the attack were arrested.', 'arrested', { min: 3, max: 3 }],
+    ['The men suspected of planning it were arrested.', 'arrested', undefined],
     // cas.with-others: a named person and a count of others
     ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
     ['Police detained Karim Jan together with four associates.', 'arrested', { min: 5, max: 5 }],
