@@ -292,6 +292,23 @@ function infinitiveSubject(tokens: Token[], tr: Trigger, floor: number, names: N
   return null;
 }
 
+/**
+ * Rule `arg.noun.claimed-relative`: "in an attack that Islamic State claimed", "the bombing, which
+ * ISKP later claimed": the group named in a relative clause right after a noun trigger, before
+ * "claimed", is its claimant.
+ */
+function relativeClaimant(tokens: Token[], tr: Trigger, ceil: number, names: NameMention[]): TokenSpan | null {
+  if (tr.form !== 'noun') return null;
+  let i = tr.to;
+  if (tokens[i]?.norm === ',') i++;
+  if (!/^(that|which)$/.test(tokens[i]?.norm ?? '')) return null;
+  const name = names.find((n) => n.from === i + 1 && n.actor.kind === 'organization');
+  if (!name) return null;
+  let j = name.to;
+  while (j < ceil && /^(later|also|quickly|has|had|swiftly)$/.test(tokens[j]?.norm ?? '')) j++;
+  return /^(claimed|claims)$/.test(tokens[j]?.norm ?? '') ? { from: name.from, to: name.to } : null;
+}
+
 /** How far back the comma that opens an appositive may stand. */
 const APPOSITIVE_REACH = 20;
 /**
@@ -433,6 +450,8 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
   );
   const planned = infinitiveSubject(tokens, tr, sentence.firstToken, names);
   if (planned) found.push({ slot: 'agent', span: planned, rule: 'arg.infinitive-subject' });
+  const claimedRelative = relativeClaimant(tokens, tr, sentence.endToken, names);
+  if (claimedRelative) found.push({ slot: 'claimant', span: claimedRelative, rule: 'arg.noun.claimed-relative' });
   const appositive = found.some((x) => x.slot === 'agent')
     ? null
     : appositiveSubject(tokens, tr, sentence.firstToken, names);

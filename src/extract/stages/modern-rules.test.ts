@@ -274,6 +274,17 @@ describe('arg.appositive-subject', () => {
   });
 });
 
+describe('arg.noun.claimed-relative', () => {
+  it.each([
+    ['A gunman killed 13 worshippers in Kabul in an attack that ISKP claimed.', true],
+    ['A gunman killed 13 worshippers in Kabul in the bombing, which ISKP later claimed.', true],
+    // the group in the relative clause did something else
+    ['A gunman killed 13 worshippers in Kabul in an attack that ISKP condemned.', false],
+  ])('%j → claimant ISKP: %s', (text, found) => {
+    expect(actorsOf(text).includes('claimant:Islamic State Khorasan Province')).toBe(found);
+  });
+});
+
 describe('arg.passive.clause-subject', () => {
   it.each([
     ['Three men suspected of planning the attack were arrested in Kabul, police said.', true],
