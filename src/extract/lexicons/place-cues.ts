@@ -31,6 +31,31 @@ export const PLACE_FACILITIES: ReadonlySet<string> = new Set(
   `dam airport airfield prison jail mosque shrine bazaar market hospital checkpoint highway bridge border
 barracks garrison cantonment refinery consulate embassy university stadium hotel school cemetery`.split(/\s+/),
 );
+/**
+ * Rule `place.facility-compound`: a name before a two-word facility is where it stands ("inside the
+ * Peshawar police headquarters", "on the Mianwali air base", "at the Quetta railway station").
+ */
+export const PLACE_FACILITY_COMPOUNDS: ReadonlySet<string> = new Set([
+  'police headquarters',
+  'police station',
+  'police lines',
+  'police post',
+  'police compound',
+  'police academy',
+  'air base',
+  'airbase',
+  'army base',
+  'military base',
+  'naval base',
+  'army camp',
+  'military camp',
+  'railway station',
+  'train station',
+  'bus station',
+  'bus terminal',
+  'central prison',
+  'city hall',
+]);
 /** A part of a place between a preposition and its name: "in western Kabul", "in southern Nangarhar". */
 export const PLACE_PARTS: ReadonlySet<string> = new Set(
   `northern southern eastern western central north south east west northeastern northwestern southeastern

@@ -13,10 +13,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /**
  * Speech verbs that name who speaks (not "denied", nor "claimed" — a claim of responsibility
- * makes a claimant; a claimed fact is a cue, see CLAIMED_FACT).
+ * makes a claimant; a claimed fact is a cue, see CLAIMED_FACT). Rule `attr.warned`: "Analysts
+ * warned that the affiliate could strike …": who warns of an attack tells the forecast.
  */
 export const ATTRIBUTING_VERBS: ReadonlySet<string> = new Set(
-  'said says say reported reports told tells announced stated added noted confirmed quoted wrote tweeted'.split(' '),
+  'said says say reported reports told tells announced stated added noted confirmed quoted wrote tweeted warned'.split(
+    ' ',
+  ),
 );
 
 export interface CertaintyCue {

@@ -24,7 +24,15 @@ const minusDays = (iso: string, n: number) =>
 
 /** `chooseDate([{date: oct14, datesReport: true, distance: 9}])` → {start: '2021-10-08', end: '2021-10-14', precision: 'range'}. */
 export function chooseDate(candidates: DateCandidate[]): { date: EventDate; rule: string } | null {
-  const own = candidates.filter((c) => !c.datesReport).sort((a, b) => a.distance - b.distance)[0];
+  const owns = candidates.filter((c) => !c.datesReport).sort((a, b) => a.distance - b.distance);
+  const own = owns[0];
+  // rule `date.finer-within`: "The killing of Khalil Haqqani last month … He died on 11 December":
+  // a day of the event's sentences inside the month or range chosen is the more precise reading of it
+  const finer =
+    own && own.date.precision !== 'day'
+      ? owns.find((c) => c.date.precision === 'day' && c.date.start >= own.date.start && c.date.end <= own.date.end)
+      : undefined;
+  if (finer) return { date: finer.date, rule: 'date.finer-within' };
   if (own) return { date: own.date, rule: 'date.own-sentence' };
   const report = candidates.sort((a, b) => a.distance - b.distance)[0];
   if (!report) return null;

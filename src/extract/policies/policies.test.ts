@@ -39,6 +39,32 @@ describe('chooseDate (date.choice.v1)', () => {
       rule: 'date.own-sentence',
     },
     {
+      name: 'date.finer-within: a day inside the nearer month is its precise reading',
+      cands: [
+        {
+          date: { start: '2024-12-01', end: '2024-12-31', precision: 'month' as const, text: 'last month' },
+          datesReport: false,
+          distance: 3,
+        },
+        { date: day('2024-12-11'), datesReport: false, distance: 1012 },
+      ],
+      start: '2024-12-11',
+      rule: 'date.finer-within',
+    },
+    {
+      name: 'a day outside the nearer month does not replace it',
+      cands: [
+        {
+          date: { start: '2024-12-01', end: '2024-12-31', precision: 'month' as const, text: 'last month' },
+          datesReport: false,
+          distance: 3,
+        },
+        { date: day('2024-11-11'), datesReport: false, distance: 1012 },
+      ],
+      start: '2024-12-01',
+      rule: 'date.own-sentence',
+    },
+    {
       name: 'report date bounds the event',
       cands: [{ date: day('2021-10-14'), datesReport: true, distance: 9 }],
       start: '2021-10-08',

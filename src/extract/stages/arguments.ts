@@ -29,6 +29,7 @@ import { affiliatedPerpetrators } from './affiliation.js';
 import { amongTheDead } from './among-the-dead.js';
 import { resolveAnaphor } from './anaphora.js';
 import { type RegionalResolver, regionalResolver } from './regional-actor.js';
+import { victimAppositions } from './victim-apposition.js';
 
 const WEAPON_HEADS = new Set(WEAPON_WORDS.map((w) => w.split(' ').at(-1) ?? w));
 const SKIP_BEFORE = new Set(
@@ -291,6 +292,44 @@ function infinitiveSubject(tokens: Token[], tr: Trigger, floor: number, names: N
   return null;
 }
 
+/**
+ * Rule `arg.noun.claimed-relative`: "in an attack that Islamic State claimed", "the bombing, which
+ * ISKP later claimed": the group named in a relative clause right after a noun trigger, before
+ * "claimed", is its claimant.
+ */
+function relativeClaimant(tokens: Token[], tr: Trigger, ceil: number, names: NameMention[]): TokenSpan | null {
+  if (tr.form !== 'noun') return null;
+  let i = tr.to;
+  if (tokens[i]?.norm === ',') i++;
+  if (!/^(that|which)$/.test(tokens[i]?.norm ?? '')) return null;
+  const name = names.find((n) => n.from === i + 1 && n.actor.kind === 'organization');
+  if (!name) return null;
+  let j = name.to;
+  while (j < ceil && /^(later|also|quickly|has|had|swiftly)$/.test(tokens[j]?.norm ?? '')) j++;
+  return /^(claimed|claims)$/.test(tokens[j]?.norm ?? '') ? { from: name.from, to: name.to } : null;
+}
+
+/** How far back the comma that opens an appositive may stand. */
+const APPOSITIVE_REACH = 20;
+/**
+ * Rule `arg.appositive-subject`: "Tehreek-e-Jihad Pakistan, a little-known group that officials
+ * describe as a front for the Pakistani Taliban, claimed responsibility": a verb right after the
+ * comma that closes an appositive takes the name before the appositive's opening comma as subject.
+ */
+function appositiveSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): TokenSpan | null {
+  if (tr.form !== 'verb') return null;
+  let i = tr.from;
+  while (i > floor && /^(also|later|then|has|had|have|quickly|swiftly)$/.test(tokens[i - 1]?.norm ?? '')) i--;
+  if (tokens[i - 1]?.norm !== ',') return null;
+  for (let k = i - 2; k > Math.max(floor, i - APPOSITIVE_REACH); k--) {
+    if (/^[;:]$/.test(tokens[k]?.norm ?? '')) return null;
+    if (tokens[k]?.norm !== ',') continue;
+    const name = names.find((n) => n.to === k && n.actor.kind === 'organization');
+    return name ? { from: name.from, to: name.to } : null;
+  }
+  return null;
+}
+
 /** "it had captured", "they have arrested": a pronoun subject is the organisation the sentence named last. */
 function pronounSubject(tokens: Token[], tr: Trigger, floor: number, names: NameMention[]): NameMention | null {
   let i = tr.from;
@@ -411,6 +450,12 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
   );
   const planned = infinitiveSubject(tokens, tr, sentence.firstToken, names);
   if (planned) found.push({ slot: 'agent', span: planned, rule: 'arg.infinitive-subject' });
+  const claimedRelative = relativeClaimant(tokens, tr, sentence.endToken, names);
+  if (claimedRelative) found.push({ slot: 'claimant', span: claimedRelative, rule: 'arg.noun.claimed-relative' });
+  const appositive = found.some((x) => x.slot === 'agent')
+    ? null
+    : appositiveSubject(tokens, tr, sentence.firstToken, names);
+  if (appositive) found.push({ slot: 'agent', span: appositive, rule: 'arg.appositive-subject' });
   if (!found.some((x) => x.slot === 'agent')) {
     const speaker = tr.form === 'verb' ? speakerBeforePronoun(tokens, tr.from, sentence.firstToken) : null;
     const agentRole = ROLE_BY_CLASS[tr.type.split('.')[0] ?? '']?.agent;
@@ -430,14 +475,17 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     let role = roleFor(tr.type, slot, head, named?.actor ?? null);
     if (!role) continue;
     const roleHeads = HEADS_BY_ROLE[role];
-    if (!named && roleHeads && !roleHeads.has(head) && rule === 'arg.active.subject') {
+    // rule `arg.passive.clause-subject`: "Three men suspected of planning the attack were arrested":
+    // the passive's subject is the first phrase of the clause when the words before the verb end elsewhere
+    const passiveSubject = rule === 'arg.passive.subject' && !named && roleHeads && !roleHeads.has(head);
+    if (!named && roleHeads && !roleHeads.has(head) && (rule === 'arg.active.subject' || passiveSubject)) {
       const subject = clauseSubject(tokens, tr, sentence.firstToken, roleHeads);
       const subjectHead = subject ? headOf(tokens, subject) : '';
       if (subject && roleHeads.has(subjectHead)) {
         span = subject;
         head = subjectHead;
         named = namedIn(names, span);
-        rule = 'arg.active.clause-subject';
+        rule = passiveSubject ? 'arg.passive.clause-subject' : 'arg.active.clause-subject';
       }
     }
     if (WEAPON_HEADS.has(head) && !named) continue; // "an IED killed …": the weapon is not an actor
@@ -525,7 +573,7 @@ function killsAttackers(tokens: Token[], tr: Trigger, floor: number): 'them' | '
 
 export const argumentsStage = defineStage({
   id: 'arguments',
-  requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates'],
+  requires: ['sentences', 'tokens', 'triggers', 'names', 'places', 'dates', 'casualties'],
   assigns: ['arguments'],
   run: (doc, { knowledge }) => {
     const ctx = argumentContext(
@@ -541,6 +589,15 @@ export const argumentsStage = defineStage({
     const listed = [
       ...amongTheDead(doc.text, tokens, triggers, names),
       ...affiliatedPerpetrators(doc.text, tokens, triggers, names),
+      ...victimAppositions(
+        doc.text,
+        tokens,
+        layer(doc, 'sentences'),
+        triggers,
+        layer(doc, 'casualties'),
+        names,
+        wordMap(knowledge.nationalities),
+      ),
     ];
     return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },

@@ -23,6 +23,8 @@ const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   massacred: 'killed',
   executed: 'killed',
   lives: 'killed',
+  // rule `cas.martyred`: "eight soldiers were martyred", the word of Pakistani and Afghan statements
+  martyred: 'killed',
   wounded: 'injured',
   injured: 'injured',
   hurt: 'injured',
@@ -39,7 +41,7 @@ const CASUALTY_WORDS: ReadonlyMap<string, Kind> = wordMap({
   arresting: 'arrested',
 });
 /** Active verbs of killing, whose object is the person counted ("killing the police chief"). */
-const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'murdered', 'assassinated']);
+const KILL_VERBS = new Set(['killed', 'killing', 'kills', 'kill', 'murdered', 'assassinated', 'martyred', 'martyring']);
 /** Words allowed between a count and the casualty word after it. */
 const GLUE = new Set(
   'were was have has had been are is reportedly allegedly also people persons others civilians'.split(' '),
@@ -121,7 +123,13 @@ function oneTitled(tokens: Token[], k: number, end: number): CountReading | null
 function countAfter(tokens: Token[], k: number, end: number) {
   if (KILL_VERBS.has(tokens[k]?.norm ?? '')) {
     const one = oneTitled(tokens, k, end);
-    if (one) return one;
+    if (one) return withCoordinated(tokens, one, end);
+  }
+  // rule `cas.lives-of`: "claimed the lives of 14 soldiers"
+  if (tokens[k]?.norm === 'lives' && tokens[k + 1]?.norm === 'of') {
+    const r = readCount(tokens, k + 2, end);
+    if (r && !NOT_PEOPLE.has(tokens[r.to]?.norm ?? ''))
+      return withCoordinated(tokens, { ...r, rule: `cas.lives-of+${r.rule}` }, end);
   }
   for (let i = k + 1; i < Math.min(end, k + 3); i++) {
     const r = readCount(tokens, i, end);
@@ -152,7 +160,9 @@ function withCoordinated(tokens: Token[], first: CountReading, end: number): Cou
       if (STOP.test(w) || readCount(tokens, i, end)) return first;
       continue;
     }
-    const second = readCount(tokens, i + 1, end) ?? oneMore(tokens, i + 1, end);
+    // rule `cas.and-possessive-count`: "the district governor and his two bodyguards"
+    const possessive = /^(his|her|their|its)$/.test(tokens[i + 1]?.norm ?? '') ? 1 : 0;
+    const second = readCount(tokens, i + 1 + possessive, end) ?? oneMore(tokens, i + 1, end);
     if (!second || NOT_PEOPLE.has(tokens[second.to]?.norm ?? '') || CASUALTY_WORDS.get(tokens[second.to]?.norm ?? ''))
       return first;
     const { min: a, max: aMax } = first.count;
@@ -228,6 +238,28 @@ function countsAttackers(tokens: Token[], reading: CountReading, k: number): boo
   return false;
 }
 
+/** Participles that open a reduced relative clause about the people counted: "Three men suspected of …". */
+const REDUCED_RELATIVE = new Set(['suspected', 'accused', 'linked', 'wanted', 'believed', 'thought', 'allegedly']);
+/** How far before the passive verb the counted subject may stand. */
+const RELATIVE_REACH = 14;
+/**
+ * Rule `cas.reduced-relative`: "Three men suspected of planning the attack were arrested", "two
+ * militants linked to the group were killed": a passive casualty word whose subject carries a
+ * reduced relative clause counts the subject's figure, at the start of its clause (no comma between).
+ */
+function reducedRelativeCount(tokens: Token[], k: number, start: number): CountReading | null {
+  if (!/^(was|were|been)$/.test(tokens[k - 1]?.norm ?? '')) return null;
+  let i = k - 1;
+  while (i > start && i > k - RELATIVE_REACH && !/^[,;:]$/.test(tokens[i - 1]?.norm ?? '')) i--;
+  if (/^(the|a|an)$/.test(tokens[i]?.norm ?? '')) i++;
+  const r = readCount(tokens, i, k);
+  if (!r || NOT_PEOPLE.has(tokens[r.to]?.norm ?? '')) return null;
+  // the count, at most two words of its noun, then the participle
+  for (let j = r.to; j < Math.min(k, r.to + 3); j++)
+    if (REDUCED_RELATIVE.has(tokens[j]?.norm ?? '')) return { ...r, rule: `cas.reduced-relative+${r.rule}` };
+  return null;
+}
+
 /** Verbs that give a toll its figure: "the death toll rose to 95", "the toll stood at 84". */
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'climbed', 'reached', 'stood', 'stands', 'increased', 'jumped']);
 /** How far after "toll" its verb may stand ("the death toll from a suicide bombing inside a mosque in … rose to 95"). */
@@ -268,10 +300,11 @@ export const casualtiesStage = defineStage({
         }
         // an active verb counts its object ("killed six"); otherwise the count precedes ("six were killed")
         const after = countAfter(tokens, k, s.endToken) ?? countWithOthers(tokens, k, s.endToken);
-        const reading = after ?? countBefore(tokens, k, s.firstToken);
+        const reading = after ?? countBefore(tokens, k, s.firstToken) ?? reducedRelativeCount(tokens, k, s.firstToken);
         if (!reading) continue;
         const rule = `cas.${after ? 'after' : 'before'}+${reading.rule}`;
-        const from = Math.min(reading.from, k);
+        // (a reduced relative's own words may name another event: "suspected of planning the attack")
+        const from = reading.rule.startsWith('cas.reduced-relative') ? k : Math.min(reading.from, k);
         const to = Math.max(k + 1, reading.to);
         const mention: CasualtyMention = { sentence: s.index, from, to, kind, count: reading.count, rule };
         if (countsAttackers(tokens, reading, k)) mention.attackers = true;

@@ -27,6 +27,10 @@ describe('claims told without a claim trigger', () => {
     // the speaker must be an armed group, and must speak
     { text: 'The NDS said its members had arrested two men.', want: [] },
     { text: 'ISKP fighters and its members fled.', want: [] },
+    // claim.said-it: the group that says it did the act
+    { text: 'A bomb killed six. ISKP said it was behind the attack.', want: [[1, 'iskp', 'claim.said-it']] },
+    { text: 'A bomb killed six. ISKP said it had carried out the bombing.', want: [[1, 'iskp', 'claim.said-it']] },
+    { text: 'A bomb killed six. ISKP said it had nothing to do with it.', want: [] },
     {
       text: 'ISKP fights the FMLN in the east. In March a bomber killed 21 people, an attack the group also claimed.',
       want: [[1, 'iskp', 'claim.the-group-claimed']],

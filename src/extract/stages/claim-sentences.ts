@@ -25,11 +25,21 @@ const CLAIM_WORDS = new Set(['claimed', 'claims']);
 const CLAIM_OBJECTS = new Set(['responsibility', 'credit']);
 const CLAIM_ADVERBS = new Set(['also', 'later', 'has', 'had', 'quickly', 'swiftly']);
 const CLAIMABLE = /^(attack|kidnapping)\./;
+/** What a group says it did when it claims an act: "it carried out", "it was behind", "it was responsible for". */
+const DID_IT = new Set([
+  'carried out',
+  'was behind',
+  'were behind',
+  'was responsible',
+  'were responsible',
+  'conducted',
+  'staged',
+]);
 
 interface SentenceClaim {
   sentence: number;
   name: NameMention;
-  rule: 'claim.own-fighters' | 'claim.the-group-claimed';
+  rule: 'claim.own-fighters' | 'claim.the-group-claimed' | 'claim.said-it';
 }
 
 const isArmed = (n: NameMention) => n.actor.category === 'armed_group';
@@ -74,6 +84,21 @@ export function sentenceClaims(doc: AnnotatedDoc): SentenceClaim[] {
         const name = ownFightersSpeaker(tokens, i, s.firstToken, names);
         if (name) out.push({ sentence: s.index, name, rule: 'claim.own-fighters' });
         break;
+      }
+      // rule `claim.said-it`: "ISKP said it was behind the attack", "In a statement, ISKP said it had
+      // carried out the bombing": the group that says it did the act claims it
+      if ((w === 'it' || w === 'they') && SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '')) {
+        let j = i + 1;
+        while (/^(had|has|have|was|were)$/.test(tokens[j]?.norm ?? '') && !DID_IT.has(tokens[j]?.norm ?? '')) j++;
+        const did =
+          DID_IT.has(`${tokens[j]?.norm} ${tokens[j + 1]?.norm}`) ||
+          DID_IT.has(`${tokens[j - 1]?.norm} ${tokens[j]?.norm}`) ||
+          DID_IT.has(tokens[j]?.norm ?? '');
+        const name = did ? ownFightersSpeaker(tokens, i, s.firstToken, names) : null;
+        if (name) {
+          out.push({ sentence: s.index, name, rule: 'claim.said-it' });
+          break;
+        }
       }
       if (w === 'the' && tokens[i + 1]?.norm === 'group') {
         let j = i + 2;

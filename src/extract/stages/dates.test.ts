@@ -118,6 +118,24 @@ describe('dates stage: discourse', () => {
       want: [{ start: '2021-08-26' }],
     },
     {
+      name: 'date.since-when: a "since" date followed by a "when" clause dates the incident told there',
+      text: 'It was the deadliest attack since January, when a bomber killed 80 people.',
+      published: '2023-07-31',
+      want: [{ start: '2023-01-01', end: '2023-01-31', rule: 'date.past-month' }],
+    },
+    {
+      name: 'date.last-year: a yearless day followed by "last year" is in the year before publication',
+      text: 'On October 26 last year, a gunman killed 13 worshippers.',
+      published: '2023-08-14',
+      want: [{ start: '2022-10-26', end: '2022-10-26', rule: 'date.last-year' }],
+    },
+    {
+      name: 'date.last-year: a month too, even one chrono would put before publication',
+      text: 'In March last year gunmen attacked a school.',
+      published: '2023-08-14',
+      want: [{ start: '2022-03-01', end: '2022-03-31', rule: 'date.last-year' }],
+    },
+    {
       name: 'a part of a month replaces chrono’s whole month',
       text: 'ISKP claimed bomb attacks in mid-September.',
       published: '2021-10-14',

@@ -112,6 +112,29 @@ function pastMonth(r: chrono.ParsedResult, date: EventDate, published: string): 
   return moved.start <= published ? moved : null;
 }
 
+/** "last year" right after a date: "On October 26 last year", "in March last year". */
+const LAST_YEAR_AFTER = /^,?\s+(of\s+)?last year\b/i;
+/**
+ * Rule `date.last-year`: "On October 26 last year", "in March last year": a day or month written
+ * without its year and followed by "last year" is in the year before publication (chrono reads the
+ * two apart: the day in the nearest year, often after publication and dropped, and "last year" as
+ * the whole year). The date's span takes "last year" in.
+ */
+function lastYear(r: chrono.ParsedResult, date: EventDate, after: string, published: string) {
+  const m = LAST_YEAR_AFTER.exec(after);
+  if (!m || r.start.isCertain('year') || !NAMED_MONTH.test(r.text)) return null;
+  if (date.precision !== 'day' && date.precision !== 'month') return null;
+  const year = Number(published.slice(0, 4)) - 1;
+  const month = Number(date.start.slice(5, 7));
+  const moved: EventDate = {
+    ...date,
+    start: `${year}${date.start.slice(4)}`,
+    end: date.precision === 'month' ? endOfMonth(year, month) : `${year}${date.end.slice(4)}`,
+    text: `${r.text}${m[0]}`,
+  };
+  return { date: moved, length: r.text.length + m[0].length };
+}
+
 /**
  * `parseDates('On 14 October 2021 an IED exploded', 0, '2021-10-20')` → one day-precision date 2021-10-14.
  * Relative dates are dropped when there is no publication date to resolve them against; spans and
@@ -132,11 +155,18 @@ export function parseDates(
   if (!(published ? CUE : CALENDAR_CUE).test(text)) return out;
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(SENTINEL_YEAR, 5, 15, 12));
   const overlapsSpan = (a: number, b: number) => spans.some((h) => a < h.index + h.length && h.index < b);
+  let takenTo = -1;
   for (const r of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const index = r.index;
-    if (overlapsSpan(index, index + r.text.length)) continue;
+    if (overlapsSpan(index, index + r.text.length) || index < takenTo) continue;
     const parsed = toEventDate(r.start, r.end ?? undefined, r.text);
     if (!parsed) continue;
+    const last = published ? lastYear(r, parsed, text.slice(index + r.text.length), published) : null;
+    if (last) {
+      takenTo = index + last.length;
+      out.push({ date: last.date, start: offset + index, end: offset + takenTo, rule: 'date.last-year' });
+      continue;
+    }
     let date = withDiscourseYear(r, parsed, discourse.year, published);
     if (!published && Math.abs(Number(date.start.slice(0, 4)) - SENTINEL_YEAR) <= RELATIVE_REACH) continue;
     const weekBack = published ? pastWeekday(r.text, date, published) : null;
@@ -188,9 +218,12 @@ export function datesClaim(tokens: Token[], span: { from: number; to: number }):
  * seized the capital in August": a date in a "since" phrase is when a state of affairs began, not
  * an incident's day (the phrase runs up to eight tokens, not across a comma).
  */
-function afterSince(tokens: Token[], from: number, first: number): boolean {
+function afterSince(tokens: Token[], from: number, first: number, to = from): boolean {
   // "since the Beslan school siege of 2004": a date of the event noun, not of the state's start
   if (tokens[from]?.norm === 'of') return false;
+  // rule `date.since-when`: "the deadliest attack since January, when a bomber killed 80": the
+  // "when" clause tells the incident the date is the day of
+  if (tokens[to]?.norm === 'when' || (tokens[to]?.norm === ',' && tokens[to + 1]?.norm === 'when')) return false;
   for (let i = from - 1; i >= Math.max(first, from - 8); i--) {
     const w = tokens[i]?.norm ?? '';
     if (w === 'since') return true;
@@ -222,7 +255,7 @@ export const datesStage = defineStage({
       const shadowed = reports.some((r) => !r);
       for (const [k, f] of found.entries()) {
         if (shadowed && reports[k]) continue;
-        if (afterSince(tokens, f.span.from, s.firstToken)) continue;
+        if (afterSince(tokens, f.span.from, s.firstToken, f.span.to)) continue;
         dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
         // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
         // and "two days later" after it still count from the incident before

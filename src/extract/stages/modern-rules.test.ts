@@ -236,6 +236,64 @@ describe('attr.speaker.closing', () => {
   });
 });
 
+describe('attr.speaker.conjoined and attr.citing', () => {
+  it.each([
+    // attr.speaker.conjoined: two speakers joined by "and" close the sentence together
+    [
+      'A bomber killed 54 people at a rally in Kabul on Sunday, police and hospital officials said on Monday.',
+      'police and hospital officials',
+      null,
+    ],
+    // ("and" that joins clauses stays a break)
+    ['A bomber killed 54 people in Kabul and wounded 20, officials said.', 'officials', null],
+    // attr.warned: who warns of an attack tells the forecast
+    ['Analysts warned that ISKP could strike other gatherings in Kabul.', 'Analysts', null],
+    // attr.citing: the body cited is the source; the one that reported it is the way it came
+    [
+      'A gunman killed two people in Kabul on Sunday, the semi-official Tasnim news agency reported, citing the provincial judiciary.',
+      'provincial judiciary',
+      'semi-official Tasnim news agency',
+    ],
+  ])('%j → %s via %s', (text, source, via) => {
+    const attribution = run(text).events[0]?.attribution;
+    expect(attribution?.source).toBe(source);
+    expect(attribution?.via).toBe(via);
+  });
+});
+
+describe('arg.appositive-subject', () => {
+  it.each([
+    [
+      'A suicide bomber killed 23 soldiers in Kabul. ISKP, a group that officials describe as a front for others, claimed responsibility.',
+      true,
+    ],
+    // no name before the opening comma: no subject
+    ['A suicide bomber killed 23 soldiers in Kabul. Later, a group that no one knew claimed responsibility.', false],
+  ])('%j → claimant ISKP: %s', (text, found) => {
+    expect(actorsOf(text).includes('claimant:Islamic State Khorasan Province')).toBe(found);
+  });
+});
+
+describe('arg.noun.claimed-relative', () => {
+  it.each([
+    ['A gunman killed 13 worshippers in Kabul in an attack that ISKP claimed.', true],
+    ['A gunman killed 13 worshippers in Kabul in the bombing, which ISKP later claimed.', true],
+    // the group in the relative clause did something else
+    ['A gunman killed 13 worshippers in Kabul in an attack that ISKP condemned.', false],
+  ])('%j → claimant ISKP: %s', (text, found) => {
+    expect(actorsOf(text).includes('claimant:Islamic State Khorasan Province')).toBe(found);
+  });
+});
+
+describe('arg.passive.clause-subject', () => {
+  it.each([
+    ['Three men suspected of planning the attack were arrested in Kabul, police said.', true],
+    ['Police said the attack was planned in Kabul.', false],
+  ])('%j → detainee men: %s', (text, found) => {
+    expect(actorsOf(text).includes('detainee:men')).toBe(found);
+  });
+});
+
 describe('arg.noun.planner with weapons and counts', () => {
   it.each([
     [

@@ -36,6 +36,12 @@ const knowledge = tableKnowledge({
     place('paghman-logar', 'Paghman', 'city', 'Logar', 20),
     place('surobi', 'Surobi', 'city', 'Kabul', 30, [34.59, 69.77]),
     place('pk', 'Pakistan', 'country', null, 100),
+    // a district whose name is the first word of a province's
+    place('khyber', 'Khyber', 'admin2', 'Khyber Pakhtunkhwa', 50),
+    place('kp', 'Khyber Pakhtunkhwa', 'admin1', 'Khyber Pakhtunkhwa', 80),
+    // a town named as its province
+    place('balkh-town', 'Balkh', 'city', 'Balkh', 60, [36.76, 66.9]),
+    place('balkh', 'Balkh', 'admin1', 'Balkh', 75),
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -123,7 +129,23 @@ describe('places stage: rules', () => {
     { text: "Militants attacked posts across Pakistan's north.", want: ['pk'] },
     // only a country: a city's possessive stays the cue of the quarter after it
     { text: "A bomb hit Kabul's Surobi area.", want: ['surobi'] },
+    // place.possessive-province: the province, not the district named by its first word
+    { text: "Militants attacked a post in Khyber Pakhtunkhwa's south.", want: ['kp'] },
   ])('place.possessive-country: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
+  it.each([
+    { text: 'A bomber struck a mosque inside the Jalalabad police headquarters.', want: ['jalalabad'] },
+    { text: 'Gunmen stormed the Islamabad air base on Friday.', want: ['islamabad'] },
+    // one word of the compound alone is no cue
+    { text: 'Gunmen stormed the Islamabad police yesterday.', want: [] },
+  ])('place.facility-compound: $text → $want', ({ text, want }) => {
+    expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
+  });
+  it.each([
+    { text: 'A bomber killed the governor of Balkh in his office.', want: ['balkh'] },
+    { text: 'A bomber struck a market in Balkh.', want: ['balkh-town'] },
+  ])('place.office-of: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });
   it('place.the-name: "of the" before a name of something else makes no place', () => {

@@ -11,6 +11,7 @@ import {
   DATELINE_MONTH,
   DATELINE_REACH,
   PLACE_FACILITIES,
+  PLACE_FACILITY_COMPOUNDS,
   PLACE_HOMONYMS,
   PLACE_PARTS,
   PLACE_PREPOSITIONS,
@@ -27,6 +28,8 @@ import { resolveAreaAnaphors, resolveCapital, resolveSameFacility } from './plac
 import { areaAfter, areaBefore, inAreaOrArea } from './place-within.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
+/** Places whose possessive names them (rules `place.possessive-country`, `place.possessive-province`). */
+const POSSESSIVE_KINDS: ReadonlySet<PlaceEntry['kind']> = new Set(['country', 'admin1']);
 
 function cueRule(
   hit: Hit,
@@ -42,6 +45,7 @@ function cueRule(
   if (PLACE_SUFFIXES.has(next)) return 'place.suffix';
   if (PLACE_HOMONYMS.has(hit.key)) return null;
   if (PLACE_FACILITIES.has(next)) return 'place.facility';
+  if (PLACE_FACILITY_COMPOUNDS.has(`${next} ${tokens[hit.to + 1]?.norm ?? ''}`)) return 'place.facility-compound';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
   // "sent from Kabul", "travelled from Quetta to Peshawar": where people came from, not where it happened
   if (hit.from > sentenceStart && tokens[hit.from - 1]?.norm === 'from') return 'place.route';
@@ -79,6 +83,18 @@ function cueRule(
   )
     return 'place.preposition+the';
   return null;
+}
+
+/** Offices held over a province: "the governor of Balkh" is Balkh province, not the town of Balkh. */
+const PROVINCE_OFFICES = new Set(['governor', 'governors', 'governorate', 'deputy-governor']);
+/**
+ * Rule `place.office-of`: "the governor of Balkh, in Mazar-i-Sharif": a name after "governor of"
+ * means the province when the gazetteer has one of that name (the town of Balkh would outrank the
+ * city the sentence names).
+ */
+function provinceOffice(tokens: Token[], hit: Hit): 'admin1' | null {
+  if (tokens[hit.from - 1]?.norm !== 'of' || !PROVINCE_OFFICES.has(tokens[hit.from - 2]?.norm ?? '')) return null;
+  return hit.value.some((p) => p.kind === 'admin1') ? 'admin1' : null;
 }
 
 /** How many words of a country may stand between a dateline's city and its date ("QUETTA, Pakistan, March 12"). */
@@ -125,9 +141,12 @@ export const placesStage = defineStage({
       (key, _from, to) => {
         const found = gazetteer.lookup(key);
         if (found.length) return found;
-        // rule `place.possessive-country`: "across Pakistan's Balochistan province" names Pakistan
+        // rule `place.possessive-country`: "across Pakistan's Balochistan province" names Pakistan;
+        // rule `place.possessive-province`: so does a province's ("in Khyber Pakhtunkhwa's Dera Ismail
+        // Khan district", where "Khyber" alone is another district). A city's possessive stays the cue
+        // of the quarter after it ("Kabul's Surobi area")
         const country = isPossessive(tokens[to - 1])
-          ? gazetteer.lookup(withoutPossessive(key)).filter((p) => p.kind === 'country')
+          ? gazetteer.lookup(withoutPossessive(key)).filter((p) => POSSESSIVE_KINDS.has(p.kind))
           : [];
         return country.length ? country : undefined;
       },
@@ -173,7 +192,11 @@ export const placesStage = defineStage({
         ? null
         : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, areaFrom, hitsByStart));
       const within = chained ? after.value : (area?.areas ?? []);
-      const found = choosePlace(hit.value, { within, documentCountries, wantedKind: suffix });
+      const found = choosePlace(hit.value, {
+        within,
+        documentCountries,
+        wantedKind: suffix ?? provinceOffice(tokens, hit),
+      });
       const areaPlace = area && choosePlace(area.areas, { within: [], documentCountries, wantedKind: 'city' });
       const chosen = found && areaPlace ? inAreaOrArea(found, areaPlace) : found;
       if (!chosen) continue;

@@ -74,6 +74,13 @@ describe('casualties', () => {
     // cas.toll-figure
     ['The death toll from the bombing in the city rose to 95 on Tuesday.', 'killed', { min: 95, max: 95 }],
     ['The toll stood at 84, officials said.', 'killed', { min: 84, max: 84 }],
+    // cas.lives-of, cas.martyred, cas.and-possessive-count
+    ['The attack claimed the lives of 14 soldiers.', 'killed', { min: 14, max: 14 }],
+    ['Eight soldiers were martyred, the army said.', 'killed', { min: 8, max: 8 }],
+    ['Gunmen killed the district governor and his two bodyguards.', 'killed', { min: 3, max: 3 }],
+    // cas.reduced-relative: the count of a passive's subject that carries a reduced relative clause
+    ['Three men suspected of planning the attack were arrested.', 'arrested', { min: 3, max: 3 }],
+    ['The men suspected of planning it were arrested.', 'arrested', undefined],
     // cas.with-others: a named person and a count of others
     ['Police detained Karim Jan, the cell commander, along with six other suspects.', 'arrested', { min: 7, max: 7 }],
     ['Police detained Karim Jan together with four associates.', 'arrested', { min: 5, max: 5 }],

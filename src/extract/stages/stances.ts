@@ -44,8 +44,33 @@ function closingSpeaker(tokens: Token[], found: TokenSpan, floor: number): Token
   for (let k = found.from - 1; k >= Math.max(floor, found.from - 8); k--) {
     const w = tokens[k]?.norm ?? '';
     if (w === ',') return { from: k + 1, to: found.to };
+    // rule `attr.speaker.conjoined`: "…, police and hospital officials said": two speakers joined by
+    // "and" right before the phrase, back to the comma, are one closing speaker
+    if (w === 'and' && k === found.from - 1 && conjoinedSpeaker(tokens, k, floor)) continue;
     if (CLAUSE_BREAKS.has(w) || /^(and|but|that|which|who|when|after|while)$/.test(w)) return null;
   }
+  return null;
+}
+
+/** Heads of a speaker that "and" may join to the one after it ("police and hospital officials"). */
+const CONJOINED_SPEAKERS = new Set(
+  'police officials ministry army military witnesses residents doctors hospital officers'.split(' '),
+);
+/** Whether the one to three words between a comma and the "and" at `and` name a speaker. */
+function conjoinedSpeaker(tokens: Token[], and: number, floor: number): boolean {
+  for (let k = and - 1; k >= Math.max(floor, and - 3); k--)
+    if (tokens[k - 1]?.norm === ',') return CONJOINED_SPEAKERS.has(tokens[and - 1]?.norm ?? '');
+  return false;
+}
+
+/**
+ * Rule `attr.citing`: "…, the Tasnim news agency reported, citing the provincial judiciary": the
+ * body cited is the source, and whoever reported it is the way it came (`via`).
+ */
+function citedSpeaker(tokens: Token[], first: number, end: number): TokenSpan | null {
+  for (let i = first + 1; i < end - 1; i++)
+    if (tokens[i]?.norm === 'citing' && tokens[i - 1]?.norm === ',' && ATTRIBUTING_VERBS.has(tokens[i - 2]?.norm ?? ''))
+      return phraseAfter(tokens, i + 1, end);
   return null;
 }
 
@@ -167,11 +192,15 @@ export function stanceOf(
     if (closer.text) speaker = closer;
   }
   if (speaker && !speaker.text) speaker = null;
+  const citedSpan = speaker ? citedSpeaker(tokens, s.firstToken, s.endToken) : null;
+  const citedBody = citedSpan ? said(citedSpan, 'attr.citing') : null;
+  const reporter = citedBody?.text ? speaker : null;
+  if (citedBody?.text) speaker = citedBody;
   if (speaker) rules.push(speaker.rule);
   const outlet = outlets[0]?.source.name ?? null;
   const sameAsOutlet = speaker && outlet && speaker.text.toLowerCase().includes(outlet.toLowerCase());
   const source = sameAsOutlet || !speaker ? outlet : speaker.text;
-  const via = outlets.find((o) => o.source.name !== source)?.source.name ?? null;
+  const via = outlets.find((o) => o.source.name !== source)?.source.name ?? reporter?.text ?? null;
   if (outlet) rules.push('attr.outlet');
   const cited: Certainty = source ? 'reported' : 'confirmed';
   const blocked = dateTokens ?? datedTokens(doc);

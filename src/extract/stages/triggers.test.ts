@@ -30,6 +30,13 @@ describe('trigger lexicon', () => {
     ['the death toll rose', []],
     // words that in the MUC-4 train reports almost never told an incident of that type
     ['police seized weapons', []],
+    // trg.seized-people: people seized by captors are hostages; police seizing suspects are not
+    ['Six inmates seized two guards at the jail', ['kidnapping.hostage_taking']],
+    ['militants seized the passengers of a bus', ['kidnapping.hostage_taking']],
+    ['police seized two suspects', []],
+    // trg.facility-name: a detention centre is a building, not a detention
+    ['inmates rioted at Pre-trial Detention Centre No. 1', []],
+    ['the detention of two suspects', ['arrest.arrest']],
     ['the siege of the city', []],
     ['they drove a stolen car', []],
     ['troops found grenades', []],

@@ -4,6 +4,7 @@
  * a past form after a determiner is a participle ("the kidnapped businessman").
  */
 import { layer, type Token, type Trigger } from '../annotated.js';
+import { PEOPLE_HEADS } from '../lexicons/actor-heads.js';
 import {
   AIRCRAFT_WORDS,
   BESIEGED_PLACES,
@@ -192,6 +193,38 @@ function plannedStrike(tokens: Token[], i: number, first: number): boolean {
   return modals.has(before) || (before === 'to' && i - 2 >= first && intentions.has(tokens[i - 2]?.norm ?? ''));
 }
 
+/** Who takes people by force: the subject that makes "seized two guards" a hostage taking. */
+const CAPTORS = new Set(
+  'inmates inmate prisoners prisoner detainees gunmen gunman militants fighters attackers assailants insurgents rebels kidnappers hijackers'.split(
+    ' ',
+  ),
+);
+const SEIZE_VERBS = new Set(['seized', 'seize', 'seizes', 'grabbed']);
+/**
+ * Rule `trg.seized-people`: "Six inmates … seized two guards", "gunmen seized the passengers": people
+ * seized by captors (CAPTORS, as the clause's subject) are hostages; police who seize suspects stay
+ * out (an arrest has its own words).
+ */
+function seizedPeople(tokens: Token[], i: number, first: number): boolean {
+  if (!SEIZE_VERBS.has(tokens[i]?.norm ?? '')) return false;
+  let j = i + 1;
+  while (
+    j < i + 3 &&
+    /^(\d+|the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens|of|some)$/.test(tokens[j]?.norm ?? '')
+  )
+    j++;
+  if (!PEOPLE_HEADS.has(tokens[j]?.norm ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(first, i - 10); k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (/^[,;:]$/.test(w) && k < i - 1) break;
+    if (CAPTORS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Rule `trg.facility-name`: "Pre-trial Detention Centre No. 1" names a building, not a detention. */
+const FACILITY_AFTER = new Set(['centre', 'center', 'centres', 'centers', 'facility', 'facilities', 'camp', 'camps']);
+
 export const triggersStage = defineStage({
   id: 'triggers',
   requires: ['sentences', 'tokens'],
@@ -224,6 +257,13 @@ export const triggersStage = defineStage({
           i++;
           continue;
         }
+        if (seizedPeople(tokens, i, s.firstToken)) {
+          const id = `t${triggers.length + 1}`;
+          const type = 'kidnapping.hostage_taking';
+          triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: 'verb', rule: 'trg.seized-people' });
+          i++;
+          continue;
+        }
         const entries = matchAt(tokens, i, s.endToken);
         if (!entries.length) {
           if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siege = true;
@@ -235,7 +275,8 @@ export const triggersStage = defineStage({
           entries.find((e) => (DETERMINERS.has(prev) ? e.form === 'noun' : e.form !== 'noun')) ?? entries[0];
         if (!entry) break;
         const to = i + entry.words.length;
-        if (entry.form === 'noun' && notDone(tokens, i, s.firstToken, entry.type)) {
+        const facility = entry.type === 'arrest.arrest' && FACILITY_AFTER.has(tokens[to]?.norm ?? '');
+        if (facility || (entry.form === 'noun' && notDone(tokens, i, s.firstToken, entry.type))) {
           i = to;
           continue;
         }
