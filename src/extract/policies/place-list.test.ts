@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPluralMention, placeListAfter } from './place-list.js';
+import { isPluralMention, placeListAfter, refersBack } from './place-list.js';
 
 const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
 
@@ -34,4 +34,16 @@ describe('split.place-list', () => {
     ['a bus', false],
     ['the school', false],
   ])('plural %j → %s', (mention, plural) => expect(isPluralMention(mention)).toBe(plural));
+
+  // a definite plural sums up incidents already told: no round-up of its own
+  it.each([
+    ['taken together , the four attacks', true],
+    ['these bombings', true],
+    ['all 12 explosions', true],
+    ['were the target of bomb attacks', false],
+    ['four attacks', false],
+  ])('refersBack(%j) → %j', (text, expected) => {
+    const tokens = words(text);
+    expect(refersBack(tokens, tokens.length - 1)).toBe(expected);
+  });
 });

@@ -1,3 +1,5 @@
+import { UNITS } from '../lexicons/numbers.js';
+
 /**
  * Rule `split.place-list`: "the rebels blew up several electricity poles in the neighborhoods of
  * Ayutuxtepeque, Colonia Escandia, San Ramon, and Cuscatancingo", "the rebels blew up five electricity
@@ -39,6 +41,11 @@ export const PLACE_LIST = {
   ),
   /** plural nouns of incidents that count as a round-up on their own ("were the target of bomb attacks") */
   pluralIncidents: new Set('attacks bombings explosions bombs blasts'.split(' ')),
+  /**
+   * determiners that make a plural incident noun point back at incidents already told ("Taken together,
+   * the four attacks killed 17 people in Balkh, Badakhshan and Kabul" sums them up: it tells no new one)
+   */
+  backReference: new Set('the these those all both'.split(' ')),
   maxItemWords: 3,
   minItems: 2,
   maxItems: 8,
@@ -86,6 +93,17 @@ export function placeListAfter(
     joined = sep.includes('and');
     k = next;
   }
+}
+
+/**
+ * Whether the incident noun starting at token `from` is a definite plural that refers back ("the four
+ * attacks", "these bombings"): its determiner stands before it, past any number words.
+ * `refersBack(tokens of "the four attacks", 2)` → true; `refersBack(tokens of "of bomb attacks", 1)` → false.
+ */
+export function refersBack(tokens: readonly { norm: string }[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (UNITS.has(tokens[k]?.norm ?? '') || /^\d+$/.test(tokens[k]?.norm ?? ''))) k--;
+  return PLACE_LIST.backReference.has(tokens[k]?.norm ?? '');
 }
 
 /** Whether a mention's last word is a plural noun ("electricity poles", "bank branches"; not "business"). */

@@ -34,7 +34,7 @@ import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { MEMBER_PHRASE, memberPhrase } from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
-import { isPluralMention, PLACE_LIST, placeListAfter } from '../policies/place-list.js';
+import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
 import {
   isArmedTarget,
   NO_ARMED_TARGET,
@@ -623,7 +623,9 @@ function splitPlaceLists(doc: AnnotatedDoc, events: ExtractedEvent[], ix: Index)
       const plural =
         targets.some((a) => text.includes(a.mention.toLowerCase())) ||
         (n === 0 &&
-          (ix.triggers.get(s.index) ?? []).some((t) => PLACE_LIST.pluralIncidents.has(tokens[t.to - 1]?.norm ?? '')));
+          (ix.triggers.get(s.index) ?? []).some(
+            (t) => PLACE_LIST.pluralIncidents.has(tokens[t.to - 1]?.norm ?? '') && !refersBack(tokens, t.from),
+          ));
       if (!plural) continue;
       const places = ix.places.get(s.index) ?? [];
       for (let k = s.firstToken; k < s.endToken; k++) {
