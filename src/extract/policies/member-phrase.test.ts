@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanWords } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
-import { memberPhrase } from './member-phrase.js';
+import { memberPhrase, membersOfPhrase } from './member-phrase.js';
 
 describe('memberPhrase (perp.member-phrase)', () => {
   it.each([
@@ -19,6 +19,40 @@ describe('memberPhrase (perp.member-phrase)', () => {
   ])('$org in "$text" → $phrase', ({ text, org, phrase }) => {
     const tokens = tokenize(text);
     const span = memberPhrase(
+      tokens,
+      tokenize(org).map((t) => t.norm),
+    );
+    expect(span && spanWords(tokens, span)).toBe(phrase);
+  });
+});
+
+describe('membersOfPhrase (perp.members-of)', () => {
+  it.each([
+    {
+      text: 'when members of the farabundo marti national liberation front (fmln) attacked a substation',
+      org: 'farabundo marti national liberation front',
+      phrase: 'members of the farabundo marti national liberation front',
+    },
+    {
+      text: 'five members of the armed forces were charged.',
+      org: 'armed forces',
+      phrase: 'five members of the armed forces',
+    },
+    {
+      text: 'the presumed members of the shining path group attacked the meeting.',
+      org: 'shining path',
+      phrase: 'presumed members of the shining path group',
+    },
+    { text: 'alleged members of eln kidnapped two mexicans.', org: 'eln', phrase: 'alleged members of eln' },
+    { text: '12 members of the fmln fled.', org: 'fmln', phrase: '12 members of the fmln' },
+    // the name without "members of", or another noun before "of"
+    { text: 'the fmln attacked the post.', org: 'fmln', phrase: null },
+    { text: 'leaders of the fmln met.', org: 'fmln', phrase: null },
+    { text: 'fmln members fled.', org: 'fmln', phrase: null },
+    { text: 'members of the fmln', org: '', phrase: null },
+  ])('$org in "$text" → $phrase', ({ text, org, phrase }) => {
+    const tokens = tokenize(text);
+    const span = membersOfPhrase(
       tokens,
       tokenize(org).map((t) => t.norm),
     );

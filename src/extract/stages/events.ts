@@ -32,7 +32,7 @@ import {
 import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
-import { MEMBER_PHRASE, memberPhrase } from '../policies/member-phrase.js';
+import { MEMBER_PHRASE, MEMBERS_OF, memberPhrase, membersOfPhrase } from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
 import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
 import {
@@ -537,6 +537,31 @@ function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): Extract
   });
 }
 
+/** Rule `perp.members-of` (policies/member-phrase.ts): "members of the fmln" for an incident the FMLN did. */
+function withMembersOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+  const tokens = layer(doc, 'tokens');
+  return events.map((e) => {
+    if (!INCIDENT_KIND[e.type]) return e;
+    const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
+    for (const org of perpetrators.filter((a) => a.kind === 'organization')) {
+      const words = tokenize(org.mention).map((t) => t.norm);
+      const span = membersOfPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
+      if (!span) continue;
+      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+      if (perpetrators.some((a) => a.mention.toLowerCase() === mention.toLowerCase())) continue;
+      const actor: EventActor = {
+        role: 'perpetrator',
+        entity: null,
+        name: mention.toLowerCase(),
+        mention,
+        kind: 'group',
+      };
+      return { ...e, actors: [...e.actors, actor], rules: [...e.rules, MEMBERS_OF.id] };
+    }
+    return e;
+  });
+}
+
 /** Policy `learned.list-conjuncts` (policies/list-fillers.ts): the later items of a tagged filler's list. */
 function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['triggers']): LearnedRole[] {
   const tokens = layer(doc, 'tokens');
@@ -727,7 +752,9 @@ export const eventsStage = defineStage({
       doc,
       datedByStory(
         doc,
-        ix.mixedCase ? told : withoutGroupOnly(withMemberPhrases(doc, inheritGroups(foldVictimless(told)))),
+        ix.mixedCase
+          ? told
+          : withMembersOf(doc, withoutGroupOnly(withMemberPhrases(doc, inheritGroups(foldVictimless(told))))),
       ),
       ix,
     );
