@@ -511,6 +511,13 @@ function withoutGroupOnly(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
+/** The unnamed perpetrator a phrase of the text names ("fmln urban commandos", "members of the fmln"). */
+function unnamedPerpetrator(doc: AnnotatedDoc, span: { from: number; to: number }): EventActor {
+  const tokens = layer(doc, 'tokens');
+  const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+  return { role: 'perpetrator', entity: null, name: mention.toLowerCase(), mention, kind: 'group' };
+}
+
 /** Policy `perp.member-phrase` (policies/member-phrase.ts): "fmln urban commandos" for an incident the FMLN did. */
 function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
   const tokens = layer(doc, 'tokens');
@@ -523,15 +530,7 @@ function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): Extract
       const words = tokenize(org.mention).map((t) => t.norm);
       const span = memberPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
       if (!span) continue;
-      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
-      const actor: EventActor = {
-        role: 'perpetrator',
-        entity: null,
-        name: mention.toLowerCase(),
-        mention,
-        kind: 'group',
-      };
-      return { ...e, actors: [...e.actors, actor], rules: [...e.rules, MEMBER_PHRASE.id] };
+      return { ...e, actors: [...e.actors, unnamedPerpetrator(doc, span)], rules: [...e.rules, MEMBER_PHRASE.id] };
     }
     return e;
   });
@@ -547,15 +546,8 @@ function withMembersOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEv
       const words = tokenize(org.mention).map((t) => t.norm);
       const span = membersOfPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
       if (!span) continue;
-      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
-      if (perpetrators.some((a) => a.mention.toLowerCase() === mention.toLowerCase())) continue;
-      const actor: EventActor = {
-        role: 'perpetrator',
-        entity: null,
-        name: mention.toLowerCase(),
-        mention,
-        kind: 'group',
-      };
+      const actor = unnamedPerpetrator(doc, span);
+      if (perpetrators.some((a) => a.mention.toLowerCase() === actor.name)) continue;
       return { ...e, actors: [...e.actors, actor], rules: [...e.rules, MEMBERS_OF.id] };
     }
     return e;
