@@ -38,7 +38,7 @@ export function expandsList(role: string, sentenceTypes: readonly string[]): boo
 
 const NAME_CLASSES = new Set(['first', 'last', 'unk']);
 /** "jose lacides ordonez": two to four words, every one a name word (no English word, no function word). */
-const isPersonName = (words: readonly string[]) =>
+export const isPersonName = (words: readonly string[]) =>
   words.length >= 2 &&
   words.length <= 4 &&
   words.every((w) => /^\p{L}[\p{L}'-]*$/u.test(w) && !STOPWORDS.has(w) && NAME_CLASSES.has(wordClass(w)));

@@ -34,6 +34,7 @@ import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import { MEMBER_PHRASE, MEMBERS_OF, memberPhrase, membersOfPhrase } from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
+import { appositionNames, NAMED_APPOSITION } from '../policies/named-apposition.js';
 import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
 import {
   isArmedTarget,
@@ -584,6 +585,25 @@ function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['
   return out;
 }
 
+/** Policy `victim.named-apposition` (policies/named-apposition.ts): names listed after a plural of people. */
+function withAppositionNames(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['triggers']): LearnedRole[] {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const seen = new Set(roles.filter((r) => r.role === 'Victim').map((r) => r.from));
+  const out = [...roles];
+  sentences.forEach((s, k) => {
+    const types = (typesIn.get(k) ?? []).map((t) => t.type.split('.')[0] ?? '');
+    if (!types.some((c) => NAMED_APPOSITION.classes.includes(c))) return;
+    for (const span of appositionNames(tokens, s.firstToken, s.endToken)) {
+      if (seen.has(span.from)) continue;
+      seen.add(span.from);
+      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+      out.push({ sentence: k, ...span, role: 'Victim', mention, rules: [NAMED_APPOSITION.id] });
+    }
+  });
+  return out;
+}
+
 /** Policy `filler.full-name` (policies/full-name.ts): a victim's name in the longest form the text gives it. */
 function withFullNames(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
   if (!roles.some((r) => r.role === 'Victim')) return roles;
@@ -730,7 +750,10 @@ export const eventsStage = defineStage({
   run: (doc, { knowledge }) => {
     const built = buildDrafts(doc);
     const ix = indexLayers(doc);
-    const learned = withFullNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers));
+    const learned = withFullNames(
+      doc,
+      withAppositionNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers), ix.triggers),
+    );
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const told = claimsToAttacks(
       doc,
