@@ -5,6 +5,22 @@ import { chooseDate } from './choose-date.js';
 import { choosePlace } from './choose-place.js';
 import { type MergeView, mergeAcross, opensFreshIncident, opensWithPlace, shouldMerge } from './merge-events.js';
 
+/** A one-sentence draft's merge view of class `eventClass` at `sentence`, with `extra` fields. */
+const view = (eventClass: string, sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
+  eventClass,
+  firstSentence: sentence,
+  lastSentence: sentence,
+  namedActors: [],
+  places: [],
+  regions: [],
+  days: [],
+  hypothetical: false,
+  hostage: false,
+  definite: false,
+  ...extra,
+});
+/** Tokens of a text whose words are separated by spaces. */
+const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
 const place = (id: string, kind: PlaceEntry['kind'], admin1: string | null, rank = 50, country = 'AF'): PlaceEntry => ({
   id,
@@ -181,7 +197,6 @@ describe('shouldMerge (merge.v1)', () => {
 });
 
 describe('merge.fresh-incident', () => {
-  const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
   it.each([
     ['meanwhile , a bomb exploded at the bank', true],
     ['another bomb went off outside the embassy', true],
@@ -195,40 +210,27 @@ describe('merge.fresh-incident', () => {
     ['a bomb exploded at the bank', false],
   ])('%j → %s', (text, fresh) => expect(opensFreshIncident(words(text), 0)).toBe(fresh));
 
-  const view = (sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
-    eventClass: 'attack',
-    firstSentence: sentence,
-    lastSentence: sentence,
-    namedActors: [],
-    places: [],
-    regions: [],
-    days: [],
-    hypothetical: false,
-    hostage: false,
-    definite: false,
-    ...extra,
-  });
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
   it.each([
-    { a: view(0), b: view(1), merge: true },
-    { a: view(0), b: view(1, { fresh: true }), merge: false },
+    { a: draft(0), b: draft(1), merge: true },
+    { a: draft(0), b: draft(1, { fresh: true }), merge: false },
     // a shared named actor does not join it either: one group, two incidents
     {
-      a: view(0, { namedActors: ['perpetrator|fmln'] }),
-      b: view(5, { namedActors: ['perpetrator|fmln'] }),
+      a: draft(0, { namedActors: ['perpetrator|fmln'] }),
+      b: draft(5, { namedActors: ['perpetrator|fmln'] }),
       merge: true,
     },
     {
-      a: view(0, { namedActors: ['perpetrator|fmln'] }),
-      b: view(5, { namedActors: ['perpetrator|fmln'], fresh: true }),
+      a: draft(0, { namedActors: ['perpetrator|fmln'] }),
+      b: draft(5, { namedActors: ['perpetrator|fmln'], fresh: true }),
       merge: false,
     },
     // a fresh draft is a host for the drafts after it
-    { a: view(0, { fresh: true }), b: view(1), merge: true },
+    { a: draft(0, { fresh: true }), b: draft(1), merge: true },
   ])('fresh $b.fresh → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
 describe('merge.place-opening', () => {
-  const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
   // [sentence, index of the place's first word, opens with it]
   it.each([
     ['in huancayo , the house of a candidate was bombed', 1, true],
@@ -238,44 +240,19 @@ describe('merge.place-opening', () => {
     ['in the town of huaraz , a bomb exploded', 5, false],
   ])('%j → %s', (text, from, opens) => expect(opensWithPlace(words(text), 0, from)).toBe(opens));
 
-  const view = (sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
-    eventClass: 'kidnapping',
-    firstSentence: sentence,
-    lastSentence: sentence,
-    namedActors: [],
-    places: [],
-    regions: [],
-    days: [],
-    hypothetical: false,
-    hostage: false,
-    definite: false,
-    ...extra,
-  });
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('kidnapping', sentence, extra);
   it.each([
     // another town opens the next incident
-    { a: view(0, { opening: 'canalete' }), b: view(1, { opening: 'pedregales' }), merge: false },
-    { a: view(0, { places: ['cali'] }), b: view(1, { opening: 'pedregales' }), merge: false },
+    { a: draft(0, { opening: 'canalete' }), b: draft(1, { opening: 'pedregales' }), merge: false },
+    { a: draft(0, { places: ['cali'] }), b: draft(1, { opening: 'pedregales' }), merge: false },
     // the same place, or an earlier draft with no place: one incident may go on
-    { a: view(0, { opening: 'huaraz' }), b: view(1, { opening: 'huaraz' }), merge: true },
-    { a: view(0, { places: ['huaraz'] }), b: view(1, { opening: 'huaraz' }), merge: true },
-    { a: view(0), b: view(1, { opening: 'huaraz' }), merge: true },
+    { a: draft(0, { opening: 'huaraz' }), b: draft(1, { opening: 'huaraz' }), merge: true },
+    { a: draft(0, { places: ['huaraz'] }), b: draft(1, { opening: 'huaraz' }), merge: true },
+    { a: draft(0), b: draft(1, { opening: 'huaraz' }), merge: true },
   ])('$a.opening $a.places + $b.opening → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
 describe('mergeAcross', () => {
-  const view = (eventClass: string, sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
-    eventClass,
-    firstSentence: sentence,
-    lastSentence: sentence,
-    namedActors: [],
-    places: [],
-    regions: [],
-    days: [],
-    hypothetical: false,
-    hostage: false,
-    definite: false,
-    ...extra,
-  });
   it.each([
     // "Four soldiers also died in the fighting": back to the attack, however far
     { a: view('attack', 0), b: view('clash', 6, { definite: true }), rule: 'merge.back-reference' },

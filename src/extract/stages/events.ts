@@ -11,6 +11,9 @@ import {
   type LearnedRole,
   layer,
   type SentenceStance,
+  spanText,
+  type Token,
+  type TokenSpan,
 } from '../annotated.js';
 import type { ActorEntry, Knowledge } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
@@ -512,44 +515,39 @@ function withoutGroupOnly(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
-/** The unnamed perpetrator a phrase of the text names ("fmln urban commandos", "members of the fmln"). */
-function unnamedPerpetrator(doc: AnnotatedDoc, span: { from: number; to: number }): EventActor {
-  const tokens = layer(doc, 'tokens');
-  const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
-  return { role: 'perpetrator', entity: null, name: mention.toLowerCase(), mention, kind: 'group' };
+/**
+ * A phrase naming members of an incident's perpetrator organisation, added as an unnamed perpetrator:
+ * rule `perp.member-phrase` ("fmln urban commandos"; only where every perpetrator is an organisation)
+ * and rule `perp.members-of` ("members of the fmln"), both in policies/member-phrase.ts.
+ */
+interface MemberRule {
+  id: string;
+  phrase: (tokens: readonly Token[], org: readonly string[]) => TokenSpan | null;
+  organisationsOnly: boolean;
 }
-
-/** Policy `perp.member-phrase` (policies/member-phrase.ts): "fmln urban commandos" for an incident the FMLN did. */
-function withMemberPhrases(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+const MEMBER_PHRASE_RULE: MemberRule = { id: MEMBER_PHRASE.id, phrase: memberPhrase, organisationsOnly: true };
+const MEMBERS_OF_RULE: MemberRule = { id: MEMBERS_OF.id, phrase: membersOfPhrase, organisationsOnly: false };
+function withMemberActors(doc: AnnotatedDoc, events: ExtractedEvent[], rule: MemberRule): ExtractedEvent[] {
   const tokens = layer(doc, 'tokens');
   return events.map((e) => {
     if (!INCIDENT_KIND[e.type]) return e;
     const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
-    if (!perpetrators.length || perpetrators.some((a) => a.kind !== 'organization')) return e;
-    for (const org of perpetrators) {
+    if (rule.organisationsOnly && perpetrators.some((a) => a.kind !== 'organization')) return e;
+    for (const org of perpetrators.filter((a) => a.kind === 'organization')) {
       // (the mention's words as the tokens spell them: lower-case, accents folded)
       const words = tokenize(org.mention).map((t) => t.norm);
-      const span = memberPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
+      const span = rule.phrase(tokens, words[0] === 'the' ? words.slice(1) : words);
       if (!span) continue;
-      return { ...e, actors: [...e.actors, unnamedPerpetrator(doc, span)], rules: [...e.rules, MEMBER_PHRASE.id] };
-    }
-    return e;
-  });
-}
-
-/** Rule `perp.members-of` (policies/member-phrase.ts): "members of the fmln" for an incident the FMLN did. */
-function withMembersOf(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
-  const tokens = layer(doc, 'tokens');
-  return events.map((e) => {
-    if (!INCIDENT_KIND[e.type]) return e;
-    const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
-    for (const org of perpetrators.filter((a) => a.kind === 'organization')) {
-      const words = tokenize(org.mention).map((t) => t.norm);
-      const span = membersOfPhrase(tokens, words[0] === 'the' ? words.slice(1) : words);
-      if (!span) continue;
-      const actor = unnamedPerpetrator(doc, span);
-      if (perpetrators.some((a) => a.mention.toLowerCase() === actor.name)) continue;
-      return { ...e, actors: [...e.actors, actor], rules: [...e.rules, MEMBERS_OF.id] };
+      const mention = spanText(doc, tokens, span);
+      if (perpetrators.some((a) => a.mention.toLowerCase() === mention.toLowerCase())) continue;
+      const actor: EventActor = {
+        role: 'perpetrator',
+        entity: null,
+        name: mention.toLowerCase(),
+        mention,
+        kind: 'group',
+      };
+      return { ...e, actors: [...e.actors, actor], rules: [...e.rules, rule.id] };
     }
     return e;
   });
@@ -597,7 +595,7 @@ function withAppositionNames(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: I
     for (const span of appositionNames(tokens, s.firstToken, s.endToken)) {
       if (seen.has(span.from)) continue;
       seen.add(span.from);
-      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+      const mention = spanText(doc, tokens, span);
       out.push({ sentence: k, ...span, role: 'Victim', mention, rules: [NAMED_APPOSITION.id] });
     }
   });
@@ -614,7 +612,7 @@ function withFullNames(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
     index ??= wordIndex(tokens);
     const span = fullNameSpan(tokens, r, index);
     if (!span) return r;
-    const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+    const mention = spanText(doc, tokens, span);
     return { ...r, mention, rules: [...(r.rules ?? []), FULL_NAME.id] };
   });
 }
@@ -672,27 +670,23 @@ function splitPlaceLists(doc: AnnotatedDoc, events: ExtractedEvent[], ix: Index)
         const sibling = known.find((p) => p !== undefined);
         // (a list of countries is where reactions came from, not where incidents were; one place twice is one)
         if (!sibling || known.some((p) => p?.place.kind === 'country')) continue;
-        const ids = known.map(
-          (p, j) =>
-            p?.place.id ??
-            doc.text
-              .slice(tokens[items[j]?.[0] ?? 0]?.start ?? 0, tokens[(items[j]?.[1] ?? 1) - 1]?.end ?? 0)
-              .toLowerCase(),
+        const ids = items.map(
+          ([from, to], j) => known[j]?.place.id ?? spanText(doc, tokens, { from, to }).toLowerCase(),
         );
         if (new Set(ids).size < items.length) continue;
         return items.map(([from, to], j) => {
-          const spanText = doc.text.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? 0);
+          const written = spanText(doc, tokens, { from, to });
           const p = known[j];
-          if (p) return toEventPlace(p, spanText);
+          if (p) return toEventPlace(p, written);
           return {
-            name: spanText,
+            name: written,
             admin2: null,
             admin1: sibling.place.admin1 ?? null,
             country: sibling.place.country || null,
             lat: null,
             lon: null,
             precision: 'point' as const,
-            text: spanText,
+            text: written,
           };
         });
       }
@@ -769,7 +763,11 @@ export const eventsStage = defineStage({
         doc,
         ix.mixedCase
           ? told
-          : withMembersOf(doc, withoutGroupOnly(withMemberPhrases(doc, inheritGroups(foldVictimless(told))))),
+          : withMemberActors(
+              doc,
+              withoutGroupOnly(withMemberActors(doc, inheritGroups(foldVictimless(told)), MEMBER_PHRASE_RULE)),
+              MEMBERS_OF_RULE,
+            ),
       ),
       ix,
     );
