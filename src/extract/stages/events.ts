@@ -20,6 +20,7 @@ import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { arrestRoles } from '../policies/arrest-roles.js';
+import { blamedSpans, isBlameRule } from '../policies/blame-frames.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
@@ -189,8 +190,13 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
       const head = headOf(r.mention);
       return !patternRoles.has(role) && !!HEADS_BY_ROLE[role]?.has(head);
     });
+  // (a perpetrator blamed in a sentence of accusation, policy `perp.blame-frame`, is no tagged filler: the
+  // patterns' named perpetrators stay beside it — else "he blamed the eln's domingo lain front for the crime"
+  // pushed out the "eln" a kidnapping had from its own sentence)
   const learnedRoleNames = new Set(
-    learnedFirst ? owned.filter((r) => r.role !== 'Weapon').map((r) => LEARNED_ROLE[r.role].role) : [],
+    learnedFirst
+      ? owned.filter((r) => r.role !== 'Weapon' && !r.rules?.some(isBlameRule)).map((r) => LEARNED_ROLE[r.role].role)
+      : [],
   );
   for (const a of args) {
     const actor = actorOf(a, type);
@@ -602,6 +608,26 @@ function withAppositionNames(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: I
   return out;
 }
 
+/**
+ * Policy `perp.blame-frame` (policies/blame-frames.ts), wire text only: who a sentence blames for an incident
+ * joins the tagged fillers as a perpetrator (PerpOrg for a body, PerpInd for people), so that policy
+ * `learned.nearest-event` gives it to the nearest incident.
+ */
+function withBlamed(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
+  const tokens = layer(doc, 'tokens');
+  const out = [...roles];
+  const seen = new Set(roles.map((r) => `${r.role}|${r.from}|${r.to}`));
+  for (const s of layer(doc, 'sentences'))
+    for (const b of blamedSpans(tokens, s.firstToken, s.endToken)) {
+      const role = b.organisation ? 'PerpOrg' : 'PerpInd';
+      const key = `${role}|${b.span.from}|${b.span.to}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ sentence: s.index, ...b.span, role, mention: spanText(doc, tokens, b.span), rules: [b.rule] });
+    }
+  return out;
+}
+
 /** Policy `filler.full-name` (policies/full-name.ts): a victim's name in the longest form the text gives it. */
 function withFullNames(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
   if (!roles.some((r) => r.role === 'Victim')) return roles;
@@ -744,10 +770,11 @@ export const eventsStage = defineStage({
   run: (doc, { knowledge }) => {
     const built = buildDrafts(doc);
     const ix = indexLayers(doc);
-    const learned = withFullNames(
+    const tagged = withFullNames(
       doc,
       withAppositionNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers), ix.triggers),
     );
+    const learned = ix.mixedCase ? tagged : withBlamed(doc, tagged);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const told = claimsToAttacks(
       doc,

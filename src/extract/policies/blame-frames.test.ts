@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { spanWords } from '../annotated.js';
+import { extract } from '../index.js';
+import { tokenize } from '../stages/segment.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+import { blamedSpans, isBlameRule } from './blame-frames.js';
+
+/** "rule words" for each phrase the sentence blames; "(org)" marks a body. */
+const blamed = (text: string) => {
+  const tokens = tokenize(text);
+  return blamedSpans(tokens, 0, tokens.length).map(
+    (b) => `${b.rule} ${spanWords(tokens, b.span)}${b.organisation ? ' (org)' : ''}`,
+  );
+};
+
+describe('blamedSpans (perp.blame-frame)', () => {
+  it.each([
+    // perp.blamed-for
+    [
+      'the archbishop has once again blamed the salvadoran army for the murder of six jesuits.',
+      ['perp.blamed-for salvadoran army (org)'],
+    ],
+    [
+      'the president blamed colombian drug trafficking gangs for the attack.',
+      ['perp.blamed-for colombian drug trafficking gangs'],
+    ],
+    [
+      'the rebels blamed the government and the armed forces for the murder of 10 union members.',
+      ['perp.blamed-for government (org)', 'perp.blamed-for armed forces (org)'],
+    ],
+    // perp.accused-of: the "of" an incident follows; the people's body too
+    [
+      'cristiani is taking a great risk by accusing members of the armed forces of this crime.',
+      ['perp.accused-of members of the armed forces', 'perp.accused-of armed forces (org)'],
+    ],
+    [
+      'the m-19 accused the colombian intelligence services of assassinating its candidate.',
+      ['perp.accused-of colombian intelligence services'],
+    ],
+    // perp.responsible-for
+    [
+      'the report that armed forces elements are responsible for the killing of six priests',
+      ['perp.responsible-for armed forces elements', 'perp.responsible-for armed forces (org)'],
+    ],
+    [
+      'to find out whether the drug trafficking bands were responsible for his assassination',
+      ['perp.responsible-for drug trafficking bands'],
+    ],
+    [
+      "we hold alfredo cristiani's government and the armed forces high command responsible for this new terrorist attack.",
+      [
+        "perp.responsible-for alfredo cristiani's government (org)",
+        'perp.responsible-for armed forces high command (org)',
+      ],
+    ],
+    // perp.blamed-on
+    ['authorities attribute the attacks to drug traffickers.', ['perp.blamed-on drug traffickers']],
+    [
+      'the attack has been blamed on colombian guerrillas and drug trafficking gangs.',
+      ['perp.blamed-on colombian guerrillas', 'perp.blamed-on drug trafficking gangs'],
+    ],
+    [
+      'the callers were attributing the attack on up leader jaramillo ossa to a so-called gonzalo rodriguez gacha commando group.',
+      ['perp.blamed-on so-called gonzalo rodriguez gacha commando group'],
+    ],
+    // perp.involved-in
+    [
+      'the decision to prosecute the military men involved in the jesuits’ murder',
+      ['perp.involved-in military men', 'perp.involved-in military (org)'],
+    ],
+    // no incident after the frame, a denial before it, or no actor blamed
+    ['the guerrillas accused the government of not wanting to negotiate.', []],
+    ['the official declined blaming any group for the death of the jesuits.', []],
+    ['he has no evidence that those groups are responsible for the explosions.', []],
+    ['the eln, however, accused him of being a cia agent.', []],
+    ['maza accused the drug cartels of being responsible for the chain of assassinations.', []],
+    ['an investigation to determine who is responsible for the massacre.', []],
+    ['the minister is responsible for public order.', []],
+    ['he attributed the attack to the fact that he is opposed to it.', []],
+  ])('%j → %j', (text, expected) => {
+    expect(blamed(text)).toEqual(expected);
+  });
+
+  it('tells its rules apart from others', () => {
+    expect(['perp.blamed-for', 'perp.involved-in', 'perp.members-of', 'learned.PerpInd'].map(isBlameRule)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('perp.blame-frame in the events stage', () => {
+  const meta = { title: null, author: null, published: '1989-12-01', publisher: null, url: null };
+  const perpetrators = (text: string) =>
+    extract({ text, meta }, TEST_KNOWLEDGE)
+      .events.filter((e) => e.rules.some(isBlameRule))
+      .flatMap((e) => e.actors.filter((a) => a.role === 'perpetrator').map((a) => `${a.kind}:${a.mention}`));
+
+  const story =
+    'six jesuit priests were murdered in san salvador on 16 november. a communique blames certain officers of the armed forces for the murder of the six jesuits.';
+  it('gives the blamed phrase to the incident in wire text (one case)', () => {
+    expect(perpetrators(story)).toEqual(
+      expect.arrayContaining(['group:certain officers of the armed forces', 'organization:armed forces']),
+    );
+  });
+
+  it('leaves mixed-case reports alone', () => {
+    const mixed = story.replace(/(^|\. )(\w)/g, (_, stop: string, c: string) => stop + c.toUpperCase());
+    expect(perpetrators(mixed)).toEqual([]);
+  });
+});
