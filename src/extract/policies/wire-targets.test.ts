@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArmedTarget, patternFillsRole, wireClash } from './wire-targets.js';
+import { isArmedTarget, patternFillsRole, targetsAlone, wireClash } from './wire-targets.js';
 
 describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active)', () => {
   it.each([
@@ -43,4 +43,44 @@ describe('wireClash (roles.wire-clash)', () => {
     ['kidnapping', false],
     ['operation', false],
   ])('%s → %s', (eventClass, none) => expect(wireClash(eventClass)).toBe(none));
+});
+
+describe('targetsAlone (roles.wire-target-alone)', () => {
+  const pattern = 'arg.active.object+roles.wire-target-patterns';
+  it.each([
+    { name: 'a pattern target alone', rules: ['trg.armed-v.0', pattern], roles: ['target'], weapons: 0, alone: true },
+    {
+      name: 'two of them',
+      rules: [pattern, 'arg.noun.on+roles.wire-target-patterns'],
+      roles: ['target', 'target'],
+      weapons: 0,
+      alone: true,
+    },
+    {
+      name: 'the tagger found a role',
+      rules: [pattern, 'learned.PerpInd'],
+      roles: ['target', 'perpetrator'],
+      weapons: 0,
+      alone: false,
+    },
+    {
+      name: 'the tagger found a weapon',
+      rules: [pattern, 'learned.Weapon'],
+      roles: ['target'],
+      weapons: 1,
+      alone: false,
+    },
+    { name: 'a weapon told', rules: [pattern], roles: ['target'], weapons: 1, alone: false },
+    { name: 'a named target', rules: ['arg.active.object'], roles: ['target'], weapons: 0, alone: false },
+    {
+      name: 'a perpetrator by "by"',
+      rules: [pattern, 'arg.passive.by+roles.wire-agent-by'],
+      roles: ['target', 'perpetrator'],
+      weapons: 0,
+      alone: false,
+    },
+    { name: 'no actor', rules: [], roles: [], weapons: 0, alone: false },
+  ])('$name → $alone', ({ rules, roles, weapons, alone }) => {
+    expect(targetsAlone(rules, roles, weapons)).toBe(alone);
+  });
 });

@@ -19,6 +19,7 @@ import type { ActorEntry, Knowledge } from '../knowledge-port.js';
 import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
+import { agentOnly } from '../policies/agent-only.js';
 import { arrestRoles } from '../policies/arrest-roles.js';
 import { blamedSpans, isBlameRule } from '../policies/blame-frames.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
@@ -44,7 +45,9 @@ import {
   isArmedTarget,
   NO_ARMED_TARGET,
   patternFillsRole,
+  targetsAlone,
   WIRE_CLASH,
+  WIRE_TARGET_ALONE,
   WIRE_TARGET_PATTERNS,
   wireClash,
 } from '../policies/wire-targets.js';
@@ -512,6 +515,15 @@ export function inheritGroups(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
+/** Rule `roles.wire-target-alone` (policies/wire-targets.ts): pattern targets alone in an event go. */
+function withoutLoneTargets(events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e) => {
+    const roles = e.actors.map((a) => a.role);
+    if (!targetsAlone(e.rules, roles, e.weapons.length)) return e;
+    return { ...e, actors: [], rules: [...e.rules, WIRE_TARGET_ALONE.id] };
+  });
+}
+
 /** Policy `fold.group-only` (policies/fold-victimless.ts): an attack told with its organisations alone keeps none. */
 function withoutGroupOnly(events: ExtractedEvent[]): ExtractedEvent[] {
   return events.map((e) => {
@@ -751,6 +763,12 @@ function entitiesOf(
   }));
 }
 
+/** Rule `event.agent-only` (policies/agent-only.ts): events told only by nouns for their doers go. */
+function withoutAgentOnly(events: ExtractedEvent[]): ExtractedEvent[] {
+  const kept = events.filter((e) => !agentOnly(e.rules));
+  return kept.length === events.length ? events : kept.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}
+
 export const eventsStage = defineStage({
   id: 'events',
   requires: [
@@ -784,19 +802,23 @@ export const eventsStage = defineStage({
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)
-    const events = splitPlaceLists(
-      doc,
-      datedByStory(
+    const events = withoutAgentOnly(
+      splitPlaceLists(
         doc,
-        ix.mixedCase
-          ? told
-          : withMemberActors(
-              doc,
-              withoutGroupOnly(withMemberActors(doc, inheritGroups(foldVictimless(told)), MEMBER_PHRASE_RULE)),
-              MEMBERS_OF_RULE,
-            ),
+        datedByStory(
+          doc,
+          ix.mixedCase
+            ? told
+            : withoutLoneTargets(
+                withMemberActors(
+                  doc,
+                  withoutGroupOnly(withMemberActors(doc, inheritGroups(foldVictimless(told)), MEMBER_PHRASE_RULE)),
+                  MEMBERS_OF_RULE,
+                ),
+              ),
+        ),
+        ix,
       ),
-      ix,
     );
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events, knowledge) }, warnings };

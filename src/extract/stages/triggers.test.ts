@@ -83,6 +83,15 @@ describe('trigger lexicon', () => {
     ['police seized the bomb that exploded', ['attack.explosive', 'attack.explosive']],
     ['the authorities defused 14 bombs and confiscated 5 rockets', ['attack.explosive']],
     ['a grenade exploded after police seized the car', ['attack.explosive', 'attack.explosive']],
+    // trg.arms-list: a bomb word listed with other arms is an arsenal, whatever the verb
+    [
+      'the rebels stole the weapons, which consisted of 8 rifles, 2 guns, 1 grenade, and 1,600 cartridges',
+      ['robbery.robbery'],
+    ],
+    ['they went to get weapons, ammunition, and explosives', []],
+    ['a truck loaded with weapons and explosives', []],
+    ['a car bomb and a grenade exploded', ['attack.explosive', 'attack.explosive', 'attack.explosive']],
+    ['the aircraft fired rockets and machineguns', ['attack.indirect_fire']],
     // trg.arrest-caught: only with its object
     ['police caught the two suspects', ['arrest.arrest']],
     ['more than 1,000 were caught again after fleeing', []],

@@ -7,10 +7,12 @@ import { layer, type Token, type Trigger } from '../annotated.js';
 import { PEOPLE_HEADS } from '../lexicons/actor-heads.js';
 import {
   AIRCRAFT_WORDS,
+  ARMS_NOUNS,
   BESIEGED_PLACES,
   CHARGE_CUES,
   CHARGE_REACH,
   HOSTAGE_SIEGE_PLACES,
+  LIST_FILLER,
   NOT_DONE_BEFORE,
   OUTCOME_WORDS,
   PLANNED_STRIKE,
@@ -163,6 +165,23 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
   }
 }
 
+/**
+ * Rule `trg.arms-list` (lexicons/triggers.ts): the first word past the counts and measures on one
+ * side of a weapon noun, across at least one list separator, is another arm.
+ */
+function inArmsList(tokens: Token[], from: number, to: number, first: number, end: number): boolean {
+  const side = (start: number, step: number, stop: number) => {
+    let separated = false;
+    for (let k = start; k !== stop; k += step) {
+      const w = tokens[k]?.norm ?? '';
+      if (w === ',' || w === 'and' || w === 'or') separated = true;
+      else if (!LIST_FILLER.has(w) && !/^\d/.test(w)) return separated && ARMS_NOUNS.has(w);
+    }
+    return false;
+  };
+  return side(from - 1, -1, first - 1) || side(to, 1, end);
+}
+
 /** Rule `trg.not-done` (lexicons/triggers.ts): the words before a noun trigger order or charge it. */
 function notDone(tokens: Token[], i: number, first: number, type: string): boolean {
   const endsAt = (end: number) => (words: readonly string[]) =>
@@ -276,7 +295,11 @@ export const triggersStage = defineStage({
         if (!entry) break;
         const to = i + entry.words.length;
         const facility = entry.type === 'arrest.arrest' && FACILITY_AFTER.has(tokens[to]?.norm ?? '');
-        if (facility || (entry.form === 'noun' && notDone(tokens, i, s.firstToken, entry.type))) {
+        const arsenal =
+          entry.form === 'noun' &&
+          entry.type === 'attack.explosive' &&
+          inArmsList(tokens, i, to, s.firstToken, s.endToken);
+        if (facility || arsenal || (entry.form === 'noun' && notDone(tokens, i, s.firstToken, entry.type))) {
           i = to;
           continue;
         }
