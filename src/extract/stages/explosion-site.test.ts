@@ -21,6 +21,9 @@ describe('arg.explosion-site', () => {
     // filler bounds: the possessive goes
     ['a bomb exploded inside his vehicle as he drove home.', ['target:vehicle']],
     ['a bomb exploded inside a tourist bus on the highway.', ['target:tourist bus']],
+    // vehicle and utility heads of FACILITY_HEADS (lexicons/nouns.ts)
+    ['a bomb exploded near an ambulance on the highway.', ['target:ambulance']],
+    ['a dynamite charge exploded at a transformer last night.', ['target:transformer']],
     // a place, a person or a part of a building is no facility
     ['a bomb exploded in san salvador.', []],
     ['a bomb exploded near a policeman.', []],
