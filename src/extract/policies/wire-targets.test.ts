@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isArmedTarget, patternFillsRole, targetsAlone, wireClash } from './wire-targets.js';
+import { fillsAlongsideTagger, isArmedTarget, patternFillsRole, targetsAlone, wireClash } from './wire-targets.js';
 
 describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active)', () => {
   it.each([
@@ -16,6 +16,9 @@ describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active
     // "the offices, which were attacked": the phrase before a passive fills no target
     { role: 'target', learned: [], rule: 'arg.passive.subject', fills: false },
     { role: 'target', learned: [], rule: 'arg.passive.subject+arg.members-victims', fills: false },
+    // roles.wire-site-alongside: a bombing's site fills the target role beside the tagger's
+    { role: 'target', learned: ['target'], rule: 'arg.explosion-site', fills: true },
+    { role: 'target', learned: [], rule: 'arg.explosion-site', fills: true },
   ])('$role by $rule with tagged $learned → $fills', ({ role, learned, rule, fills }) => {
     expect(patternFillsRole(role, new Set(learned), rule)).toBe(fills);
   });
@@ -83,4 +86,13 @@ describe('targetsAlone (roles.wire-target-alone)', () => {
   ])('$name → $alone', ({ rules, roles, weapons, alone }) => {
     expect(targetsAlone(rules, roles, weapons)).toBe(alone);
   });
+});
+
+describe('fillsAlongsideTagger (roles.wire-site-alongside)', () => {
+  it.each([
+    ['arg.explosion-site', true],
+    ['arg.explosion-site+arg.members-victims', true],
+    ['arg.active.object', false],
+    ['arg.noun.on', false],
+  ])('%s → %s', (rule, alongside) => expect(fillsAlongsideTagger(rule)).toBe(alongside));
 });

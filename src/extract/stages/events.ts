@@ -42,9 +42,11 @@ import { outsideNames } from '../policies/name-shadow.js';
 import { appositionNames, NAMED_APPOSITION } from '../policies/named-apposition.js';
 import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
 import {
+  fillsAlongsideTagger,
   isArmedTarget,
   NO_ARMED_TARGET,
   patternFillsRole,
+  SITE_ALONGSIDE,
   targetsAlone,
   WIRE_CLASH,
   WIRE_TARGET_ALONE,
@@ -203,7 +205,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   );
   for (const a of args) {
     const actor = actorOf(a, type);
-    if (learnedRoleNames.has(actor.role)) continue;
+    const alongside = fillsAlongsideTagger(a.rule);
+    // rule `roles.wire-site-alongside`: wire text only
+    if (alongside && !learnedFirst) continue;
+    if (learnedRoleNames.has(actor.role) && !alongside) continue;
     const patternFills = learnedFirst && !a.actor && MUC_ROLES.has(a.role);
     if (patternFills && !patternFillsRole(a.role, learnedRoleNames, a.rule)) {
       if (a.rule.startsWith('arg.passive.subject') && a.role === 'target')
@@ -216,7 +221,11 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     }
     const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
-    const wireRule = a.role === 'perpetrator' ? WIRE_TARGET_PATTERNS.agentBy.id : WIRE_TARGET_PATTERNS.id;
+    const wireRule = alongside
+      ? SITE_ALONGSIDE.id
+      : a.role === 'perpetrator'
+        ? WIRE_TARGET_PATTERNS.agentBy.id
+        : WIRE_TARGET_PATTERNS.id;
     rules.push(patternFills ? `${a.rule}+${wireRule}` : a.rule);
   }
 
