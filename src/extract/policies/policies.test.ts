@@ -266,6 +266,24 @@ describe('merge.date-opening', () => {
   ])('$a.days + $b.dateOpening → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
+describe('merge.outcome-only', () => {
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
+  it.each([
+    // "among the injured here are …", six sentences after the bomb: the bomb's toll
+    { a: draft(0), b: draft(6, { outcomeOnly: true }), merge: true },
+    { a: draft(0), b: draft(6), merge: false },
+    // another place, another day or a cue of another incident still part them
+    { a: draft(0, { places: ['bogota'] }), b: draft(6, { outcomeOnly: true, places: ['cali'] }), merge: false },
+    {
+      a: draft(0, { days: ['2000-09-02/2000-09-02'] }),
+      b: draft(6, { outcomeOnly: true, days: ['2000-09-20/2000-09-20'] }),
+      merge: false,
+    },
+    { a: draft(0), b: draft(6, { outcomeOnly: true, fresh: true }), merge: false },
+    { a: view('kidnapping', 0), b: draft(6, { outcomeOnly: true }), merge: false },
+  ])('$b.outcomeOnly after $b.firstSentence → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
+});
+
 describe('mergeAcross', () => {
   it.each([
     // "Four soldiers also died in the fighting": back to the attack, however far

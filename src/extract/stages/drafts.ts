@@ -15,6 +15,7 @@ import {
   FRESH_INCIDENT,
   type MergeView,
   mergeAcross,
+  OUTCOME_ONLY,
   opensFreshIncident,
   opensWithPlace,
   PLACE_OPENING,
@@ -208,8 +209,12 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       triggers.some((t) => stances.get(sentence)?.byTrigger[t.id]?.certainty === 'hypothetical')
     );
   };
+  // rule `merge.outcome-only`: a toll told on its own ("among the injured are …") names no actor
+  const outcomeOnly = (triggers: Trigger[]) =>
+    triggers.every((t) => OUTCOME_ONLY.words.has(tokens[t.to - 1]?.norm ?? '') && !namedByTrigger.has(t.id));
   const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => {
     const fresh = opensFreshIncident(tokens, sentences[sentence]?.firstToken ?? 0);
+    const outcome = outcomeOnly(triggers);
     return {
       type,
       sentences: [sentence],
@@ -219,6 +224,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         ...(fresh ? [FRESH_INCIDENT.id] : []),
         ...(openingPlace.has(sentence) ? [PLACE_OPENING.id] : []),
         ...(openingDate.has(sentence) ? [DATE_OPENING.id] : []),
+        ...(outcome ? [OUTCOME_ONLY.id] : []),
         ...(yearless.has(sentence) ? [YEARLESS_DAY.id] : []),
       ],
       view: {
@@ -246,6 +252,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
         fresh,
         opening: openingPlace.get(sentence) ?? null,
         dateOpening: openingDate.get(sentence) ?? null,
+        outcomeOnly: outcome,
         // (a back-reference dated on its own, "the killing of its leader last year", is another incident;
         // a claim folded into a definite noun points back with it: "IS claimed responsibility for the attack")
         definite:
