@@ -78,6 +78,25 @@ describe('extract: modern reports', () => {
   });
 });
 
+describe('extract: wire reports without a publication date', () => {
+  const types = (text: string) => run(text, null).events.map((e) => e.type);
+  it.each([
+    // merge.date-opening with merge.yearless-day: a sentence opening with another day tells another bombing
+    [
+      'another dynamite attack tonight against a branch office of the daily el espectador injured a policeman. several men threw a powerful bomb at the office. on 2 september the main offices of el espectador were destroyed by a powerful bomb.',
+      ['attack.explosive', 'attack.explosive'],
+    ],
+    ['several men threw a powerful bomb at the office. the bomb destroyed the office.', ['attack.explosive']],
+    // merge.outcome-only: the toll told sentences later is the bombing's
+    [
+      'a truck bomb exploded inside a gas station in bogota. firemen arrived soon. the station was closed. traffic was diverted. the mayor spoke to the press. the police are investigating. among the injured are pedro ortiz and abel portillo.',
+      ['attack.explosive'],
+    ],
+    // trg.air-bombing: bombing by aircraft is an air strike
+    ['we downed one of the planes that had been bombing the zacamil neighborhood.', ['airstrike.air']],
+  ])('%s', (text, expected) => expect(types(text)).toEqual(expected));
+});
+
 describe('extract: robustness', () => {
   it('says so when nothing can be extracted, and when relative dates cannot be resolved', () => {
     const r = run('The weather was pleasant yesterday.', null);

@@ -252,6 +252,38 @@ describe('merge.place-opening', () => {
   ])('$a.opening $a.places + $b.opening → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
+describe('merge.date-opening', () => {
+  const day = (d: string) => `${d}/${d}`;
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
+  it.each([
+    // "Another dynamite attack tonight … On 2 September the main offices were destroyed by a bomb"
+    { a: draft(0), b: draft(2, { dateOpening: day('2000-09-02') }), merge: false },
+    { a: draft(0, { days: [day('2000-09-05')] }), b: draft(1, { dateOpening: day('2000-09-02') }), merge: false },
+    // the same day (or the next) goes on with the incident; a draft with no opening day is left to merge.v1
+    { a: draft(0, { days: [day('2000-09-02')] }), b: draft(1, { dateOpening: day('2000-09-02') }), merge: true },
+    { a: draft(0, { days: [day('2000-09-02')] }), b: draft(1, { dateOpening: day('2000-09-03') }), merge: true },
+    { a: draft(0, { dateOpening: day('2000-09-02'), days: [day('2000-09-02')] }), b: draft(1), merge: true },
+  ])('$a.days + $b.dateOpening → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
+});
+
+describe('merge.outcome-only', () => {
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
+  it.each([
+    // "among the injured here are …", six sentences after the bomb: the bomb's toll
+    { a: draft(0), b: draft(6, { outcomeOnly: true }), merge: true },
+    { a: draft(0), b: draft(6), merge: false },
+    // another place, another day or a cue of another incident still part them
+    { a: draft(0, { places: ['bogota'] }), b: draft(6, { outcomeOnly: true, places: ['cali'] }), merge: false },
+    {
+      a: draft(0, { days: ['2000-09-02/2000-09-02'] }),
+      b: draft(6, { outcomeOnly: true, days: ['2000-09-20/2000-09-20'] }),
+      merge: false,
+    },
+    { a: draft(0), b: draft(6, { outcomeOnly: true, fresh: true }), merge: false },
+    { a: view('kidnapping', 0), b: draft(6, { outcomeOnly: true }), merge: false },
+  ])('$b.outcomeOnly after $b.firstSentence → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
+});
+
 describe('mergeAcross', () => {
   it.each([
     // "Four soldiers also died in the fighting": back to the attack, however far

@@ -61,6 +61,12 @@ describe('trigger lexicon', () => {
     ['the rocket struck a house', []],
     ['the car was struck by a drone', ['airstrike.drone']],
     ['gunmen killed two guards', ['attack.armed', 'attack.armed']],
+    // trg.air-bombing: a word of bombing in a sentence that names an aircraft or the air force
+    ['helicopters were bombing the escalon neighborhood', ['airstrike.air']],
+    ['the air force continued its indiscriminate bombings', ['airstrike.air']],
+    ['we downed one of the planes that had been bombing the zacamil neighborhood', ['airstrike.air']],
+    ['a bomb exploded near the aircraft', ['attack.explosive', 'attack.explosive']],
+    ['the bombing of the bank killed two', ['attack.explosive', 'attack.armed']],
     // trg.planned-strike: a strike verb after a modal or an intention, with an object
     ['the group could try to strike other places of worship', ['attack.other']],
     ['they may strike the airport', ['attack.other']],

@@ -6,6 +6,7 @@
 import { layer, type Token, type Trigger } from '../annotated.js';
 import { PEOPLE_HEADS } from '../lexicons/actor-heads.js';
 import {
+  AIR_BOMBING,
   AIRCRAFT_WORDS,
   ARMS_NOUNS,
   BESIEGED_PLACES,
@@ -204,6 +205,30 @@ function aircraftStrike(tokens: Token[], i: number, first: number): boolean {
   return AIRCRAFT_WORDS.has(w) || (w === 'force' && tokens[p - 1]?.norm === 'air');
 }
 
+/** Whether the sentence [first, end) names an aircraft or "air force" (rule `trg.air-bombing`). */
+function namesAircraft(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (AIR_BOMBING.aircraft.has(w) || (w === 'force' && tokens[k - 1]?.norm === 'air')) return true;
+  }
+  return false;
+}
+
+/**
+ * Rule `trg.air-bombing` (lexicons/triggers.ts): a one-word bombing trigger of a sentence that names an
+ * aircraft becomes an air strike. Its rule stays the bomb entry's (which gives it its strength) and
+ * `trg.air-bombing` is recorded after it: "trg.bomb-n.13+trg.air-bombing".
+ */
+function airBombing(triggers: Trigger[], start: number, first: number, end: number, tokens: Token[]): void {
+  const bombing = (t: Trigger) =>
+    t.type === 'attack.explosive' && t.to - t.from === 1 && AIR_BOMBING.words.has(tokens[t.from]?.norm ?? '');
+  if (!triggers.slice(start).some(bombing) || !namesAircraft(tokens, first, end)) return;
+  for (let j = start; j < triggers.length; j++) {
+    const t = triggers[j] as Trigger;
+    if (bombing(t)) triggers[j] = { ...t, type: 'airstrike.air', rule: `${t.rule}+${AIR_BOMBING.id}` };
+  }
+}
+
 /** Rule `trg.planned-strike` (lexicons/triggers.ts): "could try to strike other places", "may strike the airport". */
 function plannedStrike(tokens: Token[], i: number, first: number): boolean {
   const { verbs, modals, intentions, objects } = PLANNED_STRIKE;
@@ -319,6 +344,7 @@ export const triggersStage = defineStage({
         triggers.length = sentenceStart;
         continue;
       }
+      airBombing(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       seizedArms(triggers, sentenceStart, s.firstToken, tokens);
       if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
