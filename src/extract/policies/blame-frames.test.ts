@@ -81,13 +81,33 @@ describe('blamedSpans (perp.blame-frame)', () => {
     expect(blamed(text)).toEqual(expected);
   });
 
+  // perp.blamed-named: a phrase whose head is no body noun but a group the knowledge base names
+  it.each([
+    ['the army said that the fmln is responsible for these attacks.', ['perp.blamed-named fmln (org)']],
+    ['the government accused the fmln of murdering the colonel.', ['perp.blamed-named fmln (org)']],
+    ['the two murders were attributed to the extraditables.', ['perp.blamed-named extraditables (org)']],
+    // a body noun still decides first; a name that is not the whole phrase is no blamed group
+    ['he blamed the salvadoran army for the murder.', ['perp.blamed-for salvadoran army (org)']],
+    ['he said that the fmln leaders are responsible for the attack.', []],
+    // no name known: nothing
+    ['the army said that the pfln is responsible for these attacks.', []],
+  ])('%j, naming fmln and extraditables → %j', (text, expected) => {
+    const tokens = tokenize(text);
+    const names = [['fmln'], ['extraditables'], ['salvadoran', 'army']];
+    const named = (span: { from: number; to: number }) => names.some((n) => n.join(' ') === spanWords(tokens, span));
+    expect(
+      blamedSpans(tokens, 0, tokens.length, named).map(
+        (b) => `${b.rule} ${spanWords(tokens, b.span)}${b.organisation ? ' (org)' : ''}`,
+      ),
+    ).toEqual(expected);
+  });
+
   it('tells its rules apart from others', () => {
-    expect(['perp.blamed-for', 'perp.involved-in', 'perp.members-of', 'learned.PerpInd'].map(isBlameRule)).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      ['perp.blamed-for', 'perp.involved-in', 'perp.blamed-named', 'perp.members-of', 'learned.PerpInd'].map(
+        isBlameRule,
+      ),
+    ).toEqual([true, true, true, false, false]);
   });
 });
 
@@ -104,6 +124,12 @@ describe('perp.blame-frame in the events stage', () => {
     expect(perpetrators(story)).toEqual(
       expect.arrayContaining(['group:certain officers of the armed forces', 'organization:armed forces']),
     );
+  });
+
+  it('blames a group the knowledge base names (perp.blamed-named)', () => {
+    const named =
+      'a bomb exploded at the residence of colonel carranza in san salvador yesterday. the owners had left the country in june. the police said on monday that the fmln is responsible for the crime.';
+    expect(perpetrators(named)).toEqual(['organization:fmln']);
   });
 
   it('leaves mixed-case reports alone', () => {

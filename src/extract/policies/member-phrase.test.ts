@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spanWords } from '../annotated.js';
+import { extract } from '../index.js';
 import { tokenize } from '../stages/segment.js';
-import { memberPhrase, membersOfPhrase } from './member-phrase.js';
+import { TEST_KNOWLEDGE } from '../test-knowledge.js';
+import { GROUP_OF_MEMBERS, groupsInMention, memberPhrase, membersOfPhrase } from './member-phrase.js';
 
 describe('memberPhrase (perp.member-phrase)', () => {
   it.each([
@@ -57,5 +59,35 @@ describe('membersOfPhrase (perp.members-of)', () => {
       tokenize(org).map((t) => t.norm),
     );
     expect(span && spanWords(tokens, span)).toBe(phrase);
+  });
+});
+
+describe('groupsInMention (perp.group-of-members)', () => {
+  const groups = [['shining', 'path'], ['farc'], ['eln'], ['salvadoran', 'army']];
+  it.each([
+    ['150 shining path members', [['shining', 'path']]],
+    ['members of the xxii front of the farc', [['farc']]],
+    ['salvadoran army soldiers', [['salvadoran', 'army']]],
+    // the group's name alone is no phrase of its members; whole words only; unknown groups
+    ['eln', []],
+    ['elnino gunmen', []],
+    ['urban guerrillas', []],
+  ])('%j → %j', (mention, expected) => {
+    expect(groupsInMention(mention.split(' '), groups)).toEqual(expected);
+  });
+});
+
+describe('perp.group-of-members in the events stage', () => {
+  const meta = { title: null, author: null, published: '1989-12-01', publisher: null, url: null };
+  const perpetrators = (text: string) =>
+    extract({ text, meta }, TEST_KNOWLEDGE)
+      .events.filter((e) => e.rules.includes(GROUP_OF_MEMBERS.id))
+      .flatMap((e) => e.actors.filter((a) => a.role === 'perpetrator').map((a) => `${a.kind}:${a.mention}`));
+
+  it('files the group its members are called by as the organisation (wire text)', () => {
+    expect(perpetrators('the peasants were killed by members of the fmln in san miguel yesterday.')).toEqual([
+      'group:members of the fmln',
+      'organization:fmln',
+    ]);
   });
 });

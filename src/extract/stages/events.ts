@@ -10,6 +10,7 @@ import {
   groupBy,
   type LearnedRole,
   layer,
+  type NameMention,
   type SentenceStance,
   spanText,
   type Token,
@@ -21,7 +22,7 @@ import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { agentOnly } from '../policies/agent-only.js';
 import { arrestRoles } from '../policies/arrest-roles.js';
-import { blamedSpans, isBlameRule } from '../policies/blame-frames.js';
+import { BLAMED_CATEGORIES, blamedSpans, isBlameRule } from '../policies/blame-frames.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
@@ -37,7 +38,14 @@ import {
 import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
-import { MEMBER_PHRASE, MEMBERS_OF, memberPhrase, membersOfPhrase } from '../policies/member-phrase.js';
+import {
+  GROUP_OF_MEMBERS,
+  groupsInMention,
+  MEMBER_PHRASE,
+  MEMBERS_OF,
+  memberPhrase,
+  membersOfPhrase,
+} from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
 import { appositionNames, NAMED_APPOSITION } from '../policies/named-apposition.js';
 import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
@@ -554,6 +562,9 @@ interface MemberRule {
 }
 const MEMBER_PHRASE_RULE: MemberRule = { id: MEMBER_PHRASE.id, phrase: memberPhrase, organisationsOnly: true };
 const MEMBERS_OF_RULE: MemberRule = { id: MEMBERS_OF.id, phrase: membersOfPhrase, organisationsOnly: false };
+
+/** A text's words as the tokens spell them: lower-case, accents folded. */
+const normWords = (text: string): string[] => tokenize(text).map((t) => t.norm);
 function withMemberActors(doc: AnnotatedDoc, events: ExtractedEvent[], rule: MemberRule): ExtractedEvent[] {
   const tokens = layer(doc, 'tokens');
   return events.map((e) => {
@@ -561,8 +572,7 @@ function withMemberActors(doc: AnnotatedDoc, events: ExtractedEvent[], rule: Mem
     const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
     if (rule.organisationsOnly && perpetrators.some((a) => a.kind !== 'organization')) return e;
     for (const org of perpetrators.filter((a) => a.kind === 'organization')) {
-      // (the mention's words as the tokens spell them: lower-case, accents folded)
-      const words = tokenize(org.mention).map((t) => t.norm);
+      const words = normWords(org.mention);
       const span = rule.phrase(tokens, words[0] === 'the' ? words.slice(1) : words);
       if (!span) continue;
       const mention = spanText(doc, tokens, span);
@@ -577,6 +587,35 @@ function withMemberActors(doc: AnnotatedDoc, events: ExtractedEvent[], rule: Mem
       return { ...e, actors: [...e.actors, actor], rules: [...e.rules, rule.id] };
     }
     return e;
+  });
+}
+
+/** Where the document names a group a frame may blame or a phrase may name its members by (BLAMED_CATEGORIES). */
+function namedGroups(doc: AnnotatedDoc): NameMention[] {
+  return layer(doc, 'names').filter((n) => BLAMED_CATEGORIES.has(n.actor.category));
+}
+
+/** Rule `perp.group-of-members` (policies/member-phrase.ts): "shining path members" → the shining path. */
+function withGroupsOfMembers(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+  const tokens = layer(doc, 'tokens');
+  const byWords = new Map<string, string>();
+  for (const n of namedGroups(doc)) {
+    const text = spanText(doc, tokens, n);
+    byWords.set(normWords(text).join(' '), text);
+  }
+  if (!byWords.size) return events;
+  const groups = [...byWords.keys()].map((k) => k.split(' '));
+  return events.map((e) => {
+    const perpetrators = e.actors.filter((a) => a.role === 'perpetrator');
+    if (!INCIDENT_KIND[e.type] || perpetrators.some((a) => a.kind === 'organization')) return e;
+    const added: EventActor[] = [];
+    for (const a of perpetrators)
+      for (const g of groupsInMention(normWords(a.mention), groups)) {
+        const mention = byWords.get(g.join(' ')) ?? g.join(' ');
+        if (added.some((x) => x.mention === mention)) continue;
+        added.push({ role: 'perpetrator', entity: null, name: mention.toLowerCase(), mention, kind: 'organization' });
+      }
+    return added.length ? { ...e, actors: [...e.actors, ...added], rules: [...e.rules, GROUP_OF_MEMBERS.id] } : e;
   });
 }
 
@@ -638,8 +677,10 @@ function withBlamed(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
   const tokens = layer(doc, 'tokens');
   const out = [...roles];
   const seen = new Set(roles.map((r) => `${r.role}|${r.from}|${r.to}`));
+  const groups = namedGroups(doc);
+  const named = (span: TokenSpan) => groups.some((n) => n.to === span.to && n.from === span.from);
   for (const s of layer(doc, 'sentences'))
-    for (const b of blamedSpans(tokens, s.firstToken, s.endToken)) {
+    for (const b of blamedSpans(tokens, s.firstToken, s.endToken, named)) {
       const role = b.organisation ? 'PerpOrg' : 'PerpInd';
       const key = `${role}|${b.span.from}|${b.span.to}`;
       if (seen.has(key)) continue;
@@ -819,10 +860,13 @@ export const eventsStage = defineStage({
           ix.mixedCase
             ? told
             : withoutLoneTargets(
-                withMemberActors(
+                withGroupsOfMembers(
                   doc,
-                  withoutGroupOnly(withMemberActors(doc, inheritGroups(foldVictimless(told)), MEMBER_PHRASE_RULE)),
-                  MEMBERS_OF_RULE,
+                  withMemberActors(
+                    doc,
+                    withoutGroupOnly(withMemberActors(doc, inheritGroups(foldVictimless(told)), MEMBER_PHRASE_RULE)),
+                    MEMBERS_OF_RULE,
+                  ),
                 ),
               ),
         ),
