@@ -465,7 +465,9 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     else if (pronoun)
       found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
   }
+  const deviceOnly = isDeviceSubjectVerb(tokens, tr, found);
   for (const { slot, span: phrase, rule: slotRule } of found) {
+    if (deviceOnly && slot === 'agent' && slotRule.startsWith('arg.active')) continue;
     const trimmed = withoutPlacesAndDates(phrase, blocked, slotRule);
     if (!trimmed) continue;
     let span = trimmed;
@@ -602,3 +604,17 @@ export const argumentsStage = defineStage({
     return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },
 });
+
+/** Verbs whose subject, when they take no object, is the device: "a bomb fixed to a police van exploded". */
+const DEVICE_VERBS = new Set(['exploded', 'explode', 'explodes']);
+
+/**
+ * Rule `arg.device-subject`: "a sticky bomb attached to a police vehicle exploded": an explosion verb
+ * with no object has the device for its subject, so nothing before it is the attacker ("terrorists
+ * exploded a bomb", with its object, keeps its agent).
+ */
+function isDeviceSubjectVerb(tokens: Token[], tr: Trigger, found: readonly { slot: string }[]): boolean {
+  return (
+    tr.form === 'verb' && DEVICE_VERBS.has(tokens[tr.from]?.norm ?? '') && !found.some((x) => x.slot === 'patient')
+  );
+}
