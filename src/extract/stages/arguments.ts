@@ -193,6 +193,22 @@ function objectStart(tokens: Token[], i: number): number {
   return j;
 }
 
+/** Gerunds of hurting that tell an attack's victims after a comma; "killing" is a trigger of its own. */
+const INJURY_GERUNDS = new Set(['wounding', 'injuring']);
+const HURTING_CLASSES = new Set(['attack', 'airstrike']);
+
+/**
+ * Rule `arg.injury-gerund`: "a roadside bomb struck a vehicle … near Chaman on Tuesday, wounding three
+ * soldiers": the wounded named after ", wounding" are the victims of the attack the sentence tells.
+ */
+function injuredAfter(tokens: Token[], tr: Trigger, ceil: number): TokenSpan | null {
+  if (!HURTING_CLASSES.has(tr.type.split('.')[0] ?? '')) return null;
+  for (let i = tr.to; i < ceil; i++)
+    if (INJURY_GERUNDS.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === ',')
+      return phraseAfter(tokens, objectStart(tokens, i + 1), ceil);
+  return null;
+}
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -207,6 +223,7 @@ function slots(
   // names its own attacker
   if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? ''))
     push('agent', { from: tr.from, to: tr.to }, 'arg.trigger-agent');
+  push('patient', injuredAfter(tokens, tr, ceil), 'arg.injury-gerund');
   if (tr.form === 'verb') {
     push('agent', before(), 'arg.active.subject');
     push('patient', phraseAfter(tokens, objectStart(tokens, tr.to), ceil), 'arg.active.object');

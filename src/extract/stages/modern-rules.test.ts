@@ -752,3 +752,18 @@ describe('agg.months-span, trg.kidnap-v (led away)', () => {
     expect(run(text).events.map((e) => e.type)).toEqual(types);
   });
 });
+
+describe('arg.injury-gerund', () => {
+  it.each([
+    [
+      'A roadside bomb struck a vehicle near Kabul on Tuesday, wounding three soldiers, police said.',
+      'victim:soldiers',
+    ],
+    ['Gunmen attacked a checkpoint in Jalalabad, injuring two policemen.', 'victim:policemen'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('an arrest takes no victims from a gerund', () => {
+    expect(actorsOf('Police arrested two men in Kabul, wounding one of them.').join()).not.toContain('victim');
+  });
+});
