@@ -22,6 +22,10 @@ describe('policy group.short-noun', () => {
     // group.date-words
     ['4 September two gunmen', '', 'gunmen'],
     ['Sunday three policemen', '', 'policemen'],
+    // group.suspected-of
+    ['two men suspected of helping the Kandahar bomber', '', 'suspects'],
+    ['several people suspected of links to the attack', '', 'suspects'],
+    ['a man suspected of planning it', '', 'suspect'],
     // group.of-outfit
     ['two suspected militants of a banned outfit', '', 'militants'],
     ['fighters of the group', '', 'fighters'],

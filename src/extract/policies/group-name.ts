@@ -44,6 +44,10 @@ const CUT_WORDS = new Set('in inside among at near outside from into on up'.spli
 /** Words before a group's noun that say how many or which, or that belong to a date before it. */
 const isLeading = (word: string) => LEADING.has(word) || DATE_WORDS.has(word) || /^\d/.test(word) || UNITS.has(word);
 
+/** "men suspected of …" are suspects, "a man suspected of …" a suspect. */
+const suspectsName = (head: string) =>
+  /s$/.test(head) || head === 'men' || head === 'people' ? 'suspects' : 'suspect';
+
 /**
  * @example groupName('at least 25 worshippers') // → 'worshippers'
  * @example groupName('two bombers', 'attack.suicide') // → 'suicide bomber'
@@ -54,6 +58,9 @@ export function groupName(mention: string, eventType = ''): string {
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
     .filter(Boolean);
+  // rule `group.suspected-of`: "two men suspected of helping the bomber", "people suspected of links to it"
+  const suspected = words.indexOf('suspected');
+  if (suspected > 0 && words[suspected + 1] === 'of') return suspectsName(words[suspected - 1] ?? '');
   // "bus carrying chinese engineers", "blown themselves up among the worshippers": the last
   // phrase after a preposition or a participle is the group meant
   const cut = words.findLastIndex(
