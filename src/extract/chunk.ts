@@ -58,9 +58,18 @@ export function phraseAfter(tokens: Token[], start: number, ceil: number): Token
   return to > from ? { from, to } : null;
 }
 
-/** The head word of a phrase: the last word before "of", or the last word. */
+/**
+ * Words that follow the head and take "of" themselves: "two men suspected of helping the bomber",
+ * "a man accused of planning it" (rule `chunk.postmodifier-of`: the head is the word before them).
+ */
+const OF_POSTMODIFIERS = new Set(['suspected', 'accused', 'convicted', 'guilty', 'believed', 'capable']);
+
+/** The head word of a phrase: the last word before "of" (and before a participle that takes it), or the last word. */
 export function headOf(tokens: Token[], span: TokenSpan): string {
-  for (let i = span.from; i < span.to; i++)
-    if (tokens[i]?.norm === 'of' && i > span.from) return tokens[i - 1]?.norm ?? '';
+  for (let i = span.from; i < span.to; i++) {
+    if (tokens[i]?.norm !== 'of' || i === span.from) continue;
+    const before = tokens[i - 1]?.norm ?? '';
+    return OF_POSTMODIFIERS.has(before) && i - 2 >= span.from ? (tokens[i - 2]?.norm ?? '') : before;
+  }
   return tokens[span.to - 1]?.norm ?? '';
 }

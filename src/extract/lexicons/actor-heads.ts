@@ -31,7 +31,8 @@ units unit commandos personnel guards directorate ministry department`.split(/\s
 /** Heads of a phrase that may point back to a named organisation ("its fighters", "their forces"). */
 export const ANAPHOR_HEADS: ReadonlySet<string> = new Set(
   `fighters fighter militants gunmen members cells planners bombers forces force troops soldiers police policemen
-commandos units unit officials men group commander commanders leader leaders`.split(/\s+/),
+commandos units unit officials men group commander commanders leader leaders officers officer agents operatives
+personnel`.split(/\s+/),
 );
 
 /** Nouns that name an attacker and are event triggers too ("gunmen stormed", "a suicide bomber"). */

@@ -39,5 +39,5 @@ export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set(
 attackers attacker assailants assailant men individuals persons commandos commando kidnappers kidnapper bombers
 bomber fighters fighter extremists extremist jihadists squads squad sicarios assassins hitmen bandits robbers
 members column unit troops soldiers police policemen forces army militia militiamen narcoterrorists subversives
-criminals traffickers inmates prisoners`.split(/\s+/),
+criminals traffickers inmates prisoners motorcyclists`.split(/\s+/),
 );

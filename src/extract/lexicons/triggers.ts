@@ -61,7 +61,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
   ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),
   ...t('assassin-n', 'attack.assassination', 'noun', 7, 'assassination,assassinations,assassination attempt'),
-  ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct'),
+  ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct,led away'),
   ...t('kidnap-n', 'kidnapping.abduction', 'noun', 7, 'kidnapping,kidnappings,abduction,abductions,kidnappers'),
   ...t('hostage', 'kidnapping.hostage_taking', 'noun', 7, 'hostage,hostages,held hostage,taken hostage,took hostage'),
   ...t(
@@ -104,10 +104,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'statement.claim',
     'verb',
     5,
-    'claimed responsibility,claim responsibility,claims responsibility,claimed credit,took responsibility,assumed responsibility',
+    'claimed responsibility,claim responsibility,claims responsibility,claimed credit,took responsibility,assumed responsibility,accepted responsibility,accepts responsibility',
   ),
   ...t('threat', 'statement.threat', 'verb', 3, 'threatened,threatens,vowed to attack,warned of attacks'),
-  ...t('raid', 'operation.raid', 'noun', 4, 'raid,raids,raided,search operation,security operation'),
+  ...t('raid', 'operation.raid', 'noun', 4, 'raid,raids,search operation,security operation'),
+  // ("troops raided a compound": the verb's subject is who raided)
+  ...t('raid-v', 'operation.raid', 'verb', 4, 'raided'),
   ...t('offensive', 'operation.offensive', 'noun', 3, 'offensive,military operation,counteroffensive'),
   ...t('clash', 'clash.armed', 'noun', 3, 'clash,clashes,clashed,skirmish,firefight,fighting,combat'),
   ...t(

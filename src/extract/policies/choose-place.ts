@@ -14,12 +14,19 @@ export interface PlaceChoiceContext {
   wantedKind: PlaceEntry['kind'] | null;
 }
 
-/** Whether `inner` lies in the area `outer` (a country, province or district). */
+/**
+ * Whether `inner` lies in the area `outer` (a country, province or district). A district's own
+ * entry leaves its `admin2` empty: its name is the district the towns in it carry ("Datta Khel" in
+ * North Waziristan); a town whose district the gazetteer does not give may lie in any district of its
+ * province ("Makeen", "South Waziristan").
+ */
 export const contains = (outer: PlaceEntry, inner: PlaceEntry) =>
   outer.country === inner.country &&
   (outer.kind === 'country' ||
     (outer.kind === 'admin1' && inner.admin1 === outer.admin1) ||
-    (outer.kind === 'admin2' && inner.admin2 === outer.admin2));
+    (outer.kind === 'admin2' && inDistrict(outer, inner)));
+const inDistrict = (district: PlaceEntry, inner: PlaceEntry) =>
+  inner.admin2 ? inner.admin2 === (district.admin2 ?? district.name) : inner.admin1 === district.admin1;
 
 /** `choosePlace([kabulCity, kabulProvince], {wantedKind: 'admin1', ...})` → kabulProvince. */
 export function choosePlace(candidates: PlaceEntry[], ctx: PlaceChoiceContext): PlaceEntry | null {

@@ -15,8 +15,21 @@ describe('policy group.short-noun', () => {
     // group.armed-men; looks go
     ['a group of about 20 armed men', '', 'gunmen'],
     ['an armed man', '', 'gunman'],
+    ['unknown armed motorcyclists', '', 'gunmen'],
+    ['two armed persons', '', 'gunmen'],
     ['the two masked gunmen', '', 'gunmen'],
     ['a Taliban district police chief', '', 'taliban district police chief'],
+    // group.date-words
+    ['4 September two gunmen', '', 'gunmen'],
+    ['Sunday three policemen', '', 'policemen'],
+    // group.suspected-of
+    ['two men suspected of helping the Kandahar bomber', '', 'suspects'],
+    ['several people suspected of links to the attack', '', 'suspects'],
+    ['a man suspected of planning it', '', 'suspect'],
+    // group.of-outfit
+    ['two suspected militants of a banned outfit', '', 'militants'],
+    ['fighters of the group', '', 'fighters'],
+    ['unidentified attackers', '', 'attackers'],
   ])('%j (%s) → %j', (mention, type, name) => {
     expect(groupName(mention, type)).toBe(name);
   });

@@ -13,10 +13,40 @@ const LEADING = new Set(
 around almost over up to other another its their his her our this that these those all both each unknown
 unidentified suspected alleged armed masked hooded`.split(/\s+/),
 );
-/** Rule `group.armed-men`: "about 20 armed men" are gunmen. */
-const ARMED_MEN: Readonly<Record<string, string>> = { men: 'gunmen', man: 'gunman' };
+/**
+ * Rule `group.date-words`: a date with no comma after it runs into the phrase ("On 4 September two
+ * gunmen" → "September two gunmen"); its month or weekday names no one.
+ */
+const DATE_WORDS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+/**
+ * Rule `group.of-outfit`: "two suspected militants of a banned outfit" are militants; the unnamed body
+ * after "of" says only that they belong to something.
+ */
+const OUTFIT_TAIL =
+  /^(a|an|the)( (banned|proscribed|outlawed|militant|terrorist|extremist))* (outfit|organisation|organization|group)$/;
+/** Rule `group.armed-men`: "about 20 armed men", "unknown armed motorcyclists", "armed persons" are gunmen. */
+const ARMED_MEN: Readonly<Record<string, string>> = {
+  men: 'gunmen',
+  man: 'gunman',
+  persons: 'gunmen',
+  person: 'gunman',
+  individuals: 'gunmen',
+  individual: 'gunman',
+  motorcyclists: 'gunmen',
+  motorcyclist: 'gunman',
+};
 
 const CUT_WORDS = new Set('in inside among at near outside from into on up'.split(' '));
+
+/** Words before a group's noun that say how many or which, or that belong to a date before it. */
+const isLeading = (word: string) => LEADING.has(word) || DATE_WORDS.has(word) || /^\d/.test(word) || UNITS.has(word);
+
+/** "men suspected of …" are suspects, "a man suspected of …" a suspect. */
+const suspectsName = (head: string) =>
+  /s$/.test(head) || head === 'men' || head === 'people' ? 'suspects' : 'suspect';
 
 /**
  * @example groupName('at least 25 worshippers') // → 'worshippers'
@@ -28,6 +58,9 @@ export function groupName(mention: string, eventType = ''): string {
     .replace(/['’]s\b/g, '')
     .split(/\s+/)
     .filter(Boolean);
+  // rule `group.suspected-of`: "two men suspected of helping the bomber", "people suspected of links to it"
+  const suspected = words.indexOf('suspected');
+  if (suspected > 0 && words[suspected + 1] === 'of') return suspectsName(words[suspected - 1] ?? '');
   // "bus carrying chinese engineers", "blown themselves up among the worshippers": the last
   // phrase after a preposition or a participle is the group meant
   const cut = words.findLastIndex(
@@ -36,10 +69,11 @@ export function groupName(mention: string, eventType = ''): string {
   if (cut > 0 && words[cut] !== 'of') words = words.slice(cut + 1);
   const armed = words.at(-2) === 'armed' ? ARMED_MEN[words.at(-1) ?? ''] : undefined;
   if (armed) return armed;
-  while (words.length > 1 && (LEADING.has(words[0] ?? '') || /^\d/.test(words[0] ?? '') || UNITS.has(words[0] ?? '')))
-    words = words.slice(1);
+  while (words.length > 1 && isLeading(words[0] ?? '')) words = words.slice(1);
   // "members of the Sikh community" → "sikh community"
   const of = words.indexOf('of');
+  if (of > 0 && OUTFIT_TAIL.test(words.slice(of + 1).join(' ')))
+    return groupName(words.slice(0, of).join(' '), eventType);
   if (of > 0 && /^(members?|some|many|most|dozens|hundreds|two|three|one)$/.test(words[of - 1] ?? ''))
     return groupName(words.slice(of + 1).join(' '), eventType);
   const head = words.at(-1) ?? '';

@@ -178,7 +178,8 @@ const BACK_REFERENCE_HOSTS: Readonly<Record<string, readonly string[]>> = {
 /** Classes of the acts a hostage taking is carried out with: the attack that opens it, the fighting that ends it. */
 const HOSTAGE_PARTS = new Set(['attack', 'clash', 'kidnapping']);
 const RAID_ARREST = new Set(['operation', 'arrest']);
-export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'merge.raid-arrest';
+const RAID_KILL = new Set(['operation', 'attack']);
+export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'merge.raid-arrest' | 'merge.raid-kill';
 
 /**
  * When two drafts of different classes tell one incident (mixed-case reports; MUC-4's wire text
@@ -190,7 +191,9 @@ export type AcrossRule = 'merge.back-reference' | 'merge.hostage-incident' | 'me
  * - `merge.hostage-incident`: the attack that opens a hostage taking and the fighting that ends it
  *   are the hostage taking ("militants blew up the track and took hundreds of passengers hostage");
  * - `merge.raid-arrest`: "In separate raids, police detained 25 people": the raids are how they were
- *   detained (one sentence).
+ *   detained (one sentence);
+ * - `merge.raid-kill`: "troops raided a compound and killed five fighters", "special forces had killed
+ *   Qari Fateh … in a night raid": the killing is what the raid did (one sentence), not an attack of its own.
  * The checks of `shouldMerge` for forecasts, places and days hold as well.
  */
 export function mergeAcross(a: MergeView, b: MergeView): AcrossRule | null {
@@ -201,7 +204,10 @@ export function mergeAcross(a: MergeView, b: MergeView): AcrossRule | null {
   const hostage = (a.hostage && HOSTAGE_PARTS.has(b.eventClass)) || (b.hostage && HOSTAGE_PARTS.has(a.eventClass));
   if (hostage && near && a.eventClass !== b.eventClass) return 'merge.hostage-incident';
   const sameSentence = a.lastSentence === b.firstSentence;
-  if (sameSentence && RAID_ARREST.has(a.eventClass) && RAID_ARREST.has(b.eventClass) && a.eventClass !== b.eventClass)
-    return 'merge.raid-arrest';
+  const pair = (classes: ReadonlySet<string>) =>
+    sameSentence && classes.has(a.eventClass) && classes.has(b.eventClass) && a.eventClass !== b.eventClass;
+  if (pair(RAID_ARREST)) return 'merge.raid-arrest';
+  // ("Two other suspects were killed in the raids" points back to raids told before)
+  if (pair(RAID_KILL) && !a.definite && !b.definite) return 'merge.raid-kill';
   return null;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceEntry } from '../knowledge-port.js';
+import { speakerBefore } from './arrest-roles.js';
 import { combineCasualties } from './casualties.js';
 import { chooseDate } from './choose-date.js';
-import { choosePlace } from './choose-place.js';
+import { choosePlace, contains } from './choose-place.js';
 import { type MergeView, mergeAcross, opensFreshIncident, opensWithPlace, shouldMerge } from './merge-events.js';
 
 /** A one-sentence draft's merge view of class `eventClass` at `sentence`, with `extra` fields. */
@@ -316,6 +317,11 @@ describe('mergeAcross', () => {
     // "In separate raids, police detained 25 people"
     { a: view('operation', 2), b: view('arrest', 2), rule: 'merge.raid-arrest' },
     { a: view('operation', 1), b: view('arrest', 2), rule: null },
+    // "troops raided a compound and killed five fighters"; "… had killed Qari Fateh in a night raid"
+    { a: view('operation', 2), b: view('attack', 2), rule: 'merge.raid-kill' },
+    { a: view('attack', 2), b: view('operation', 2), rule: 'merge.raid-kill' },
+    { a: view('operation', 1), b: view('attack', 2), rule: null },
+    { a: view('attack', 2), b: view('operation', 2, { definite: true }), rule: null },
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $rule', ({ a, b, rule }) => {
     expect(mergeAcross(a, b)).toBe(rule);
   });
@@ -347,4 +353,39 @@ describe('combineCasualties (casualties.max-stated)', () => {
       killed: { min: 25, max: 25 },
     },
   ])('$ms.length mentions → $killed', ({ ms, killed }) => expect(combineCasualties(ms).killed).toEqual(killed));
+});
+
+describe('speakerBefore (arg.arrest-speaker-group)', () => {
+  it.each([
+    ['Separately, police in Peshawar said they had', 'police in Peshawar'],
+    ['Officials said on Monday that they had', 'Officials'],
+    ['Iranian officials said on Thursday that several people suspected of links to the attack had been', null],
+    ['Police detained', null],
+    ['The ministry said, citing witnesses, that', null],
+  ])('%j → %j', (text, speaker) => {
+    expect(speakerBefore(text)).toBe(speaker);
+  });
+});
+
+describe('contains (a district and the towns in it)', () => {
+  const entry = (name: string, kind: PlaceEntry['kind'], admin2: string | null): PlaceEntry => ({
+    id: name,
+    name,
+    kind,
+    country: 'PK',
+    admin1: 'Khyber Pakhtunkhwa',
+    admin2,
+    lat: null,
+    lon: null,
+    rank: 40,
+  });
+  const district = entry('North Waziristan', 'admin2', null);
+  it.each([
+    { inner: entry('Datta Khel', 'city', 'North Waziristan'), inside: true },
+    { inner: entry('Bara', 'city', 'Khyber'), inside: false },
+    // a town whose district the gazetteer does not give
+    { inner: entry('Makeen', 'city', null), inside: true },
+  ])('$inner.name → $inside', ({ inner, inside }) => {
+    expect(contains(district, inner)).toBe(inside);
+  });
 });

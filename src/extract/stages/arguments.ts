@@ -220,6 +220,22 @@ function explosionSite(tokens: Token[], tr: Trigger, ceil: number): TokenSpan | 
   return FACILITY_HEADS.has(headOf(tokens, span)) ? span : null;
 }
 
+/** Gerunds of hurting that tell an attack's victims after a comma; "killing" is a trigger of its own. */
+const INJURY_GERUNDS = new Set(['wounding', 'injuring']);
+const HURTING_CLASSES = new Set(['attack', 'airstrike']);
+
+/**
+ * Rule `arg.injury-gerund`: "a roadside bomb struck a vehicle … near Chaman on Tuesday, wounding three
+ * soldiers": the wounded named after ", wounding" are the victims of the attack the sentence tells.
+ */
+function injuredAfter(tokens: Token[], tr: Trigger, ceil: number): TokenSpan | null {
+  if (!HURTING_CLASSES.has(tr.type.split('.')[0] ?? '')) return null;
+  for (let i = tr.to; i < ceil; i++)
+    if (INJURY_GERUNDS.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === ',')
+      return phraseAfter(tokens, objectStart(tokens, i + 1), ceil);
+  return null;
+}
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -235,6 +251,7 @@ function slots(
   if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? ''))
     push('agent', { from: tr.from, to: tr.to }, 'arg.trigger-agent');
   push('patient', explosionSite(tokens, tr, ceil), 'arg.explosion-site');
+  push('patient', injuredAfter(tokens, tr, ceil), 'arg.injury-gerund');
   if (tr.form === 'verb') {
     push('agent', before(), 'arg.active.subject');
     push('patient', phraseAfter(tokens, objectStart(tokens, tr.to), ceil), 'arg.active.object');
@@ -493,7 +510,9 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     else if (pronoun)
       found.push({ slot: 'agent', span: { from: pronoun.from, to: pronoun.to }, rule: 'arg.active.pronoun' });
   }
+  const deviceOnly = isDeviceSubjectVerb(tokens, tr, found);
   for (const { slot, span: phrase, rule: slotRule } of found) {
+    if (deviceOnly && slot === 'agent' && slotRule.startsWith('arg.active')) continue;
     const trimmed = withoutPlacesAndDates(phrase, blocked, slotRule);
     if (!trimmed) continue;
     let span = trimmed;
@@ -630,3 +649,17 @@ export const argumentsStage = defineStage({
     return { layers: { arguments: listed.length ? [...own, ...listed] : own } };
   },
 });
+
+/** Verbs whose subject, when they take no object, is the device: "a bomb fixed to a police van exploded". */
+const DEVICE_VERBS = new Set(['exploded', 'explode', 'explodes']);
+
+/**
+ * Rule `arg.device-subject`: "a sticky bomb attached to a police vehicle exploded": an explosion verb
+ * with no object has the device for its subject, so nothing before it is the attacker ("terrorists
+ * exploded a bomb", with its object, keeps its agent).
+ */
+function isDeviceSubjectVerb(tokens: Token[], tr: Trigger, found: readonly { slot: string }[]): boolean {
+  return (
+    tr.form === 'verb' && DEVICE_VERBS.has(tokens[tr.from]?.norm ?? '') && !found.some((x) => x.slot === 'patient')
+  );
+}

@@ -31,10 +31,16 @@ describe('claims told without a claim trigger', () => {
     { text: 'A bomb killed six. ISKP said it was behind the attack.', want: [[1, 'iskp', 'claim.said-it']] },
     { text: 'A bomb killed six. ISKP said it had carried out the bombing.', want: [[1, 'iskp', 'claim.said-it']] },
     { text: 'A bomb killed six. ISKP said it had nothing to do with it.', want: [] },
+    { text: 'A bomb killed six. ISKP said it had planted the device.', want: [[1, 'iskp', 'claim.said-it']] },
+    { text: 'A bomb killed six. ISKP said it had targeted the police.', want: [[1, 'iskp', 'claim.said-it']] },
     {
       text: 'ISKP fights the FMLN in the east. In March a bomber killed 21 people, an attack the group also claimed.',
       want: [[1, 'iskp', 'claim.the-group-claimed']],
     },
+    // claim.name-claimed: a named group that "claimed the attack"
+    { text: 'A bomb killed six. ISKP claimed the attack in a statement.', want: [[1, 'iskp', 'claim.name-claimed']] },
+    { text: 'A bomb killed six. ISKP later claimed the bombing.', want: [[1, 'iskp', 'claim.name-claimed']] },
+    { text: 'A bomb killed six. ISKP claimed that it was winning.', want: [] },
     // "the group claimed responsibility" is a claim trigger of its own
     { text: 'ISKP is active. The group claimed responsibility.', want: [] },
   ])('$text → $want', ({ text, want }) => {

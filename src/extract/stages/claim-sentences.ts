@@ -4,7 +4,8 @@
  *   bombing", "The PKK's armed wing said one of its units had carried out the attack": an armed group
  *   that says its own people acted claims the act;
  * - rule `claim.the-group-claimed`: "an attack the group also claimed": "the group claimed" without
- *   "responsibility" (a claim trigger of its own) points back to the armed group named last.
+ *   "responsibility" (a claim trigger of its own) points back to the armed group named last;
+ * - rule `claim.name-claimed`: "Islamic State claimed the attack in a statement".
  * The claim goes to the attack or kidnapping whose evidence holds the sentence, else to the latest one
  * told before it. One pass over the tokens: linear.
  */
@@ -34,12 +35,18 @@ const DID_IT = new Set([
   'were responsible',
   'conducted',
   'staged',
+  // the act itself: "ISKP said it had planted the device", "… said it had targeted members of the Taliban"
+  'planted',
+  'detonated',
+  'set off',
+  'targeted',
+  'ambushed',
 ]);
 
 interface SentenceClaim {
   sentence: number;
   name: NameMention;
-  rule: 'claim.own-fighters' | 'claim.the-group-claimed' | 'claim.said-it';
+  rule: 'claim.own-fighters' | 'claim.the-group-claimed' | 'claim.said-it' | 'claim.name-claimed';
 }
 
 const isArmed = (n: NameMention) => n.actor.category === 'armed_group';
@@ -72,6 +79,19 @@ function groupBefore(names: NameMention[], at: number, sentence: number): NameMe
   return found;
 }
 
+/**
+ * Rule `claim.name-claimed`: "Islamic State claimed the attack in a statement": an armed group named
+ * right before "claimed" (not "claimed responsibility", a claim trigger of its own) claims the act.
+ * Returns the group's mention when the name ends at token `i - 1`.
+ */
+function claimedByName(tokens: Token[], i: number, names: NameMention[]): NameMention | null {
+  let j = i;
+  while (CLAIM_ADVERBS.has(tokens[j]?.norm ?? '')) j++;
+  if (!CLAIM_WORDS.has(tokens[j]?.norm ?? '') || CLAIM_OBJECTS.has(tokens[j + 1]?.norm ?? '')) return null;
+  if (!/^(the|an|a|this)$/.test(tokens[j + 1]?.norm ?? '')) return null;
+  return names.find((n) => n.to === i && isArmed(n)) ?? null;
+}
+
 /** Claims of the document's sentences, in text order. */
 export function sentenceClaims(doc: AnnotatedDoc): SentenceClaim[] {
   const tokens = layer(doc, 'tokens');
@@ -99,6 +119,11 @@ export function sentenceClaims(doc: AnnotatedDoc): SentenceClaim[] {
           out.push({ sentence: s.index, name, rule: 'claim.said-it' });
           break;
         }
+      }
+      const named = claimedByName(tokens, i, names);
+      if (named) {
+        out.push({ sentence: s.index, name: named, rule: 'claim.name-claimed' });
+        break;
       }
       if (w === 'the' && tokens[i + 1]?.norm === 'group') {
         let j = i + 2;

@@ -50,6 +50,26 @@ function isDefinite(tokens: readonly { norm: string }[], t: Trigger): boolean {
 }
 const ORDINAL_OR_COUNT = /^(two|three|four|first|second|third|twin|same)$/;
 
+/**
+ * Rule `draft.time-reference`: "Hours before the bombing, gunmen … shot dead the district's intelligence
+ * chief": an event noun after "before/after/since the" dates the sentence by another incident; it does
+ * not tell (or type) this one. Dropped when the sentence has triggers of its class besides.
+ */
+const TIME_REFERENCE = 'draft.time-reference';
+const TIME_WORDS = new Set(['before', 'after', 'since']);
+/** What may follow the noun of a time reference: the clause goes on elsewhere ("after the attack killed 25" tells it). */
+const AFTER_REFERENCE = new Set([',', '.', ';', 'on', 'in', 'at', 'of', 'near']);
+const isTimeReference = (tokens: readonly { norm: string }[], t: Trigger) =>
+  t.form === 'noun' &&
+  tokens[t.from - 1]?.norm === 'the' &&
+  TIME_WORDS.has(tokens[t.from - 2]?.norm ?? '') &&
+  AFTER_REFERENCE.has(tokens[t.to]?.norm ?? '.');
+function withoutTimeReferences(tokens: readonly { norm: string }[], triggers: Trigger[]): Trigger[] {
+  const own = triggers.filter((t) => !isTimeReference(tokens, t));
+  // (alone in its class, the noun still tells its incident: "a day after the attack killed 25")
+  return triggers.filter((t) => !isTimeReference(tokens, t) || !own.some((o) => classOf(o.type) === classOf(t.type)));
+}
+
 const STRENGTH = new Map(TRIGGERS.map((t) => [t.id, t.strength]));
 const strength = (t: Trigger) => STRENGTH.get(t.rule) ?? 0;
 export const classOf = (type: string) => type.split('.')[0] ?? type;
@@ -60,6 +80,18 @@ const strongest = (triggers: Trigger[]): Trigger | undefined =>
 /** A sentence that totals many incidents ("500 killed in six attacks") tells an aggregate, not one event. */
 const AGGREGATE =
   /\b(in|during|across|over)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|multiple)\s+(separate\s+|major\s+|deadly\s+|suicide\s+|large\s+|big\s+|similar\s+|coordinated\s+)?(attacks|bombings|operations|incidents|raids|strikes)\b|\b(so far this year|since the start of|over the past|in the past)\b/i;
+/**
+ * Rule `agg.months-span`: so does a toll over months: "92 policemen were killed in Khyber Pakhtunkhwa
+ * between January and August", "in the first eight months of the year".
+ */
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTHS_SPAN = new RegExp(
+  `\\bbetween ${MONTH} and ${MONTH}\\b|\\bin the (first|last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven) months\\b`,
+  'i',
+);
+/** The rule that makes a sentence with a toll an aggregate, or null. */
+const aggregateRule = (text: string) =>
+  AGGREGATE.test(text) ? 'agg.count-over-incidents' : MONTHS_SPAN.test(text) ? 'agg.months-span' : null;
 
 /** Plural event nouns that, alone in a sentence with nothing to pin them, name no incident. */
 const GENERIC_PLURALS = new Set(
@@ -261,10 +293,12 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
     };
   };
   const drafts: Draft[] = [];
-  for (const [sentence, triggers] of groupBy(layer(doc, 'triggers'), (t) => t.sentence)) {
+  for (const [sentence, told] of groupBy(layer(doc, 'triggers'), (t) => t.sentence)) {
     const s = sentences[sentence];
-    if (s && casualtiesBySentence.has(sentence) && AGGREGATE.test(doc.clean.slice(s.start, s.end))) {
-      drafts.push(draft('statement.aggregate', sentence, triggers, ['agg.count-over-incidents']));
+    const triggers = withoutTimeReferences(tokens, told);
+    const aggregate = s && casualtiesBySentence.has(sentence) ? aggregateRule(doc.clean.slice(s.start, s.end)) : null;
+    if (aggregate) {
+      drafts.push(draft('statement.aggregate', sentence, triggers, [aggregate]));
       continue;
     }
     const groups = [...groupBy(triggers, (t) => classOf(t.type)).values()];
@@ -303,7 +337,7 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       if (folds || !top) continue;
       if (group === host && attackerOnly.length)
         drafts.push(draft(top.type, sentence, [...members, ...attackerOnly.flat()], ['draft.attacker-folds']));
-      else drafts.push(draft(top.type, sentence, members, []));
+      else drafts.push(draft(top.type, sentence, members, triggers.length < told.length ? [TIME_REFERENCE] : []));
     }
   }
   return mergeDrafts(drafts, isMixedCase(doc.text));
@@ -316,6 +350,7 @@ const LOOK_BACK = 8;
 function typeAcross(target: Draft, d: Draft, rule: AcrossRule): EventTypeCode {
   if (rule === 'merge.hostage-incident') return HOSTAGE_TAKING;
   if (rule === 'merge.raid-arrest' && classOf(d.type) === 'arrest') return d.type;
+  if (rule === 'merge.raid-kill' && classOf(d.type) === 'operation') return d.type;
   return target.type;
 }
 
@@ -352,6 +387,7 @@ function mergeDrafts(drafts: Draft[], mixedCase: boolean): Draft[] {
     if (across !== 'merge.back-reference') v.lastSentence = Math.max(v.lastSentence, d.view.lastSentence);
     v.hostage ||= d.view.hostage;
     if (across === 'merge.raid-arrest') v.eventClass = 'arrest';
+    if (across === 'merge.raid-kill') v.eventClass = 'operation';
     for (const n of d.view.namedActors) if (!v.namedActors.includes(n)) v.namedActors.push(n);
     for (const p of d.view.places) if (!v.places.includes(p)) v.places.push(p);
     for (const r of d.view.regions) if (!v.regions.includes(r)) v.regions.push(r);

@@ -21,7 +21,7 @@ import { HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
 import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { agentOnly } from '../policies/agent-only.js';
-import { arrestRoles } from '../policies/arrest-roles.js';
+import { arrestRoles, speakerBefore, strikeRoles } from '../policies/arrest-roles.js';
 import { BLAMED_CATEGORIES, blamedSpans, isBlameRule } from '../policies/blame-frames.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
@@ -70,6 +70,8 @@ import { regionalResolver } from './regional-actor.js';
 import { tokenize } from './segment.js';
 
 const MUC_ROLES = new Set<string>(['perpetrator', 'victim', 'target']);
+/** Classes whose agent may be the security body that tells of the act (policies/arrest-roles.ts). */
+const SPEAKER_ROLE_CLASSES = new Set(['arrest', 'airstrike', 'operation']);
 const WEAPON_CLASSES = new Set(['attack', 'airstrike', 'clash', 'operation']);
 /** Events whose toll counts their victims only, not the attackers killed. */
 const ATTACK_TOLL_CLASSES = new Set(['attack', 'kidnapping']);
@@ -91,9 +93,15 @@ const LEARNED_ROLE: Record<LearnedRole['role'], { role: EventActor['role']; kind
   Victim: { role: 'victim', kind: 'group' },
   Weapon: { role: 'target', kind: 'group' },
 };
-function learnedActor(r: LearnedRole): EventActor {
+/**
+ * Rule `learned.short-noun`: in mixed-case text, where the contract's short noun is the name, a
+ * tagger's filler is named like a pattern's ("unidentified attackers" → "attackers"); single-case
+ * wire text keeps the tagger's words, as its training data does.
+ */
+function learnedActor(r: LearnedRole, mixedCase: boolean): EventActor {
   const { role, kind } = LEARNED_ROLE[r.role];
-  return { role, entity: null, name: r.mention.toLowerCase(), mention: r.mention, kind };
+  const name = mixedCase ? groupName(r.mention) : r.mention.toLowerCase();
+  return { role, entity: null, name, mention: r.mention, kind };
 }
 
 /** The words (lower-case) of every name the document gives an armed group or a security force. */
@@ -239,7 +247,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
 
   for (const r of owned) {
     if (r.role === 'Weapon') continue;
-    const actor = learnedActor(r);
+    const actor = learnedActor(r, ix.mixedCase);
     if (learnedFirst && isArmedTarget(actor, ix.armedNames)) {
       rules.push(NO_ARMED_TARGET.id);
       continue;
@@ -247,17 +255,25 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     const key = `${actor.role}|${r.mention.toLowerCase()}`;
     if (!actors.has(key)) actors.set(key, actor);
     rules.push(`learned.${r.role}`, ...(r.rules ?? []));
+    if (actor.name !== r.mention.toLowerCase()) rules.push('learned.short-noun');
   }
   if (dropGenericAttackers(actors)) rules.push('actor.attacker-coref');
   if (learnedFirst && actors.size > 0 && wireClash(classOf(type))) {
     actors.clear();
     rules.push(WIRE_CLASH.id);
   }
-  if (classOf(type) === 'arrest' && main && ix.mixedCase) {
+  if (main && ix.mixedCase && SPEAKER_ROLE_CLASSES.has(classOf(type))) {
     const before = (ix.names.get(main.sentence) ?? []).filter((n) => n.to <= main.from);
-    const set = arrestRoles([...actors.values()], before, (n) =>
-      doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0),
-    );
+    const mention = (n: NameMention) => doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0);
+    const set =
+      classOf(type) === 'arrest'
+        ? arrestRoles(
+            [...actors.values()],
+            before,
+            mention,
+            speakerBefore(doc.text.slice(sentences[main.sentence]?.start ?? 0, tokens[main.from]?.start ?? 0)),
+          )
+        : strikeRoles([...actors.values()], before, mention);
     actors.clear();
     for (const a of set.actors) actors.set(`${a.role}|${a.entity ?? a.name}`, a);
     rules.push(...set.rules);

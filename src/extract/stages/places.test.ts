@@ -42,6 +42,16 @@ const knowledge = tableKnowledge({
     // a town named as its province
     place('balkh-town', 'Balkh', 'city', 'Balkh', 60, [36.76, 66.9]),
     place('balkh', 'Balkh', 'admin1', 'Balkh', 75),
+    // small towns abroad only (place.foreign-homonym, place.partial-name)
+    { ...place('bara-in', 'Bara', 'city', 'Bihar', 40), country: 'IN' },
+    { ...place('hazar-tm', 'Hazar', 'city', 'Balkan', 40), country: 'TM' },
+    // a district and a town in it (contains: a district's own entry names it)
+    { ...place('nw', 'North Waziristan', 'admin2', 'Khyber Pakhtunkhwa', 60), country: 'PK' },
+    {
+      ...place('datta-khel', 'Datta Khel', 'city', 'Khyber Pakhtunkhwa', 40),
+      country: 'PK',
+      admin2: 'North Waziristan',
+    },
   ],
 });
 const pipeline = assemble([segmentStage, placesStage]);
@@ -114,6 +124,79 @@ describe('places stage: rules', () => {
     expect(p?.place.id).toBe(id);
     expect(p?.rule).toBe(rule);
   });
+  // places the gazetteer lacks, named by their frame (stages/unlisted-places.ts), and homonyms abroad
+  it.each([
+    {
+      text: 'Gunmen shot a man in the Dand district of Nangarhar.',
+      name: 'Dand',
+      admin1: 'Nangarhar',
+      rule: 'place.unlisted-district-of',
+    },
+    {
+      text: "Police in Nangarhar's Behsud district held two men.",
+      name: 'Behsud',
+      admin1: 'Nangarhar',
+      rule: 'place.unlisted-possessive-district',
+    },
+    {
+      text: 'Militants attacked the village of al-Rashad in Nangarhar province.',
+      name: 'al-Rashad',
+      admin1: 'Nangarhar',
+      rule: 'place.unlisted-town-of',
+    },
+    {
+      text: 'In Nangarhar, residents burned houses in Nahr al-Imam, a nearby Sunni village.',
+      name: 'Nahr al-Imam',
+      admin1: 'Nangarhar',
+      rule: 'place.unlisted-appositive',
+    },
+    {
+      text: 'In Khyber district, a bomb exploded in Bara bazaar.',
+      name: 'Bara',
+      admin1: 'Khyber Pakhtunkhwa',
+      rule: 'place.facility+place.foreign-homonym',
+    },
+    {
+      text: 'Troops raided a compound in the Datta Khel area of North Waziristan.',
+      name: 'Datta Khel',
+      admin1: 'Khyber Pakhtunkhwa',
+      rule: 'place.the-area+place.area-of',
+    },
+    // the name stays a place later; a frame without an area takes the last one named
+    {
+      text: 'Militants attacked the town of Mafraq in Nangarhar. Police held four men east of Mafraq.',
+      name: 'Mafraq',
+      admin1: 'Nangarhar',
+      rule: 'place.unlisted-again+place.bearing',
+    },
+    {
+      text: 'Militants attacked a post in Nangarhar province. Residents burned houses in Nahr al-Imam, a nearby village.',
+      name: 'Nahr al-Imam',
+      admin1: 'Nangarhar',
+      rule: 'place.unlisted-appositive',
+    },
+    // "of Balkh" after a district is the province, not the town of that name
+    {
+      text: 'Gunmen shot a man in the Dand district of Balkh.',
+      name: 'Balkh',
+      admin1: 'Balkh',
+      rule: 'place.preposition+place.unlisted-district-of',
+    },
+  ])('$text → $name by $rule', ({ text, name, admin1, rule }) => {
+    const p = placesOf(text).find((m) => m.rule === rule);
+    expect(p?.place.name).toBe(name);
+    expect(p?.place.admin1).toBe(admin1);
+  });
+  it.each([
+    // single-case text: no capital tells the name
+    'gunmen shot a man in the dand district of nangarhar.',
+    // the start of a longer name the gazetteer lacks (place.partial-name)
+    'A man was held near Hazar Ganji in Kabul.',
+  ])('%j names no unlisted place or homonym abroad', (text) => {
+    expect(placesOf(text).map((m) => m.place.id)).not.toContain('hazar-tm');
+    expect(placesOf(text).some((m) => m.place.id.startsWith('unlisted:'))).toBe(false);
+  });
+
   it('"in the" needs a capitalised name', () => {
     expect(placesOf('Two suspects were killed in the nangarhar hills.')).toEqual([]);
   });

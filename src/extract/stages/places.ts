@@ -3,7 +3,7 @@
  * area word after ("X province"), a containing area after a comma ("Asadabad, Kunar province"),
  * or a country name. The chosen entry follows policy `choosePlace`.
  */
-import { layer, type PlaceMention, type Token } from '../annotated.js';
+import { layer, type PlaceMention, spanText, type Token } from '../annotated.js';
 import type { PlaceEntry } from '../knowledge-port.js';
 import {
   BEARINGS,
@@ -20,12 +20,13 @@ import {
 } from '../lexicons/place-cues.js';
 import { wordMap } from '../lexicons/word-table.js';
 import { isPossessive, matchNgrams, type NgramHit, possessiveStarts, withoutPossessive } from '../ngrams.js';
-import { choosePlace } from '../policies/choose-place.js';
+import { choosePlace, contains } from '../policies/choose-place.js';
 import { foldIntoCity, MINOR_RANK } from '../policies/fold-place.js';
 import { defineStage } from '../stage.js';
 import { isMixedCase } from './persons.js';
 import { resolveAreaAnaphors, resolveCapital, resolveSameFacility } from './place-anaphora.js';
 import { areaAfter, areaBefore, inAreaOrArea } from './place-within.js';
+import { unlistedEntry, unlistedPlaces } from './unlisted-places.js';
 
 type Hit = NgramHit<PlaceEntry[]>;
 /** Places whose possessive names them (rules `place.possessive-country`, `place.possessive-province`). */
@@ -47,6 +48,9 @@ function cueRule(
   if (PLACE_FACILITIES.has(next)) return 'place.facility';
   if (PLACE_FACILITY_COMPOUNDS.has(`${next} ${tokens[hit.to + 1]?.norm ?? ''}`)) return 'place.facility-compound';
   if (hit.value.some((p) => p.kind === 'country')) return 'place.country';
+  // rule `place.partial-name`: "near Hazar Ganji in Quetta": a small town's name that runs on into
+  // another capitalised word is the start of a longer name the gazetteer lacks (mixed case only)
+  if (mixedCase && nextCapitalised && hit.value.every((p) => p.rank <= MINOR_RANK)) return null;
   // "sent from Kabul", "travelled from Quetta to Peshawar": where people came from, not where it happened
   if (hit.from > sentenceStart && tokens[hit.from - 1]?.norm === 'from') return 'place.route';
   if (hit.from > sentenceStart && PLACE_PREPOSITIONS.has(tokens[hit.from - 1]?.norm ?? '')) return 'place.preposition';
@@ -83,6 +87,39 @@ function cueRule(
   )
     return 'place.preposition+the';
   return null;
+}
+
+/**
+ * Rule `place.sentence-area`: "In Khyber district, a sticky bomb … exploded in Bara bazaar": a name
+ * with several entries means the one inside a province or district the sentence named before it
+ * (Bara of Khyber, not of Bihar), when no area follows the name itself.
+ */
+function sentenceAreas(places: PlaceMention[], sentence: number): PlaceEntry[] {
+  return places
+    .filter((m) => m.sentence === sentence && (m.place.kind === 'admin1' || m.place.kind === 'admin2'))
+    .map((m) => m.place);
+}
+
+/**
+ * Rule `place.foreign-homonym`: "In Khyber district, … in Bara bazaar": when every entry of a name is
+ * a small town abroad (Bara of Bihar, of Yobe) and the sentence has named a province or district before
+ * it, the name is a town of that area the gazetteer lacks. Returns that area, or null.
+ */
+function foreignHomonymArea(hit: Hit, earlier: PlaceEntry[]): PlaceEntry | null {
+  const area = earlier.at(-1);
+  if (!area) return null;
+  const abroad = hit.value.every((p) => p.kind === 'city' && p.rank <= MINOR_RANK && p.country !== area.country);
+  return abroad ? area : null;
+}
+
+/** Adds the unlisted places' mentions; a mention their frame reads as a province becomes that province. */
+function addUnlisted(places: PlaceMention[], found: ReturnType<typeof unlistedPlaces>): void {
+  for (let k = 0; k < places.length; k++) {
+    const m = places[k];
+    const province = m && found.provinces.get(m.from);
+    if (m && province) places[k] = { ...m, place: province, rule: `${m.rule}+place.unlisted-district-of` };
+  }
+  places.push(...found.mentions);
 }
 
 /** Offices held over a province: "the governor of Balkh" is Balkh province, not the town of Balkh. */
@@ -192,13 +229,19 @@ export const placesStage = defineStage({
         ? null
         : (areaBefore(tokens, hit.from, lookupName) ?? areaAfter(tokens, areaFrom, hitsByStart));
       const within = chained ? after.value : (area?.areas ?? []);
+      const earlier = within.length ? [] : sentenceAreas(places, hit.sentence);
       const found = choosePlace(hit.value, {
-        within,
+        within: within.length ? within : earlier,
         documentCountries,
         wantedKind: suffix ?? provinceOffice(tokens, hit),
       });
       const areaPlace = area && choosePlace(area.areas, { within: [], documentCountries, wantedKind: 'city' });
-      const chosen = found && areaPlace ? inAreaOrArea(found, areaPlace) : found;
+      const homeArea = mixedCase ? foreignHomonymArea(hit, earlier) : null;
+      const chosen = homeArea
+        ? unlistedEntry(spanText(doc, tokens, hit), 'city', homeArea, homeArea.country)
+        : found && areaPlace
+          ? inAreaOrArea(found, areaPlace)
+          : found;
       if (!chosen) continue;
       // a quarter or a site counts as the city around it (its province's namesake city)
       const minor = chosen.kind === 'city' && chosen.rank <= MINOR_RANK ? chosen.admin1 : null;
@@ -209,9 +252,19 @@ export const placesStage = defineStage({
             (p): p is PlaceEntry => p !== null,
           )
         : [];
-      const rule = [item.rule, area?.rule, city && 'place.fold.v1'].filter(Boolean).join('+');
+      const inEarlier = found !== null && earlier.some((w) => contains(w, found)) && hit.value.length > 1;
+      const rule = [
+        item.rule,
+        area?.rule,
+        inEarlier && 'place.sentence-area',
+        homeArea && 'place.foreign-homonym',
+        city && 'place.fold.v1',
+      ]
+        .filter(Boolean)
+        .join('+');
       places.push({ sentence: hit.sentence, from: hit.from, to, place, within: containing, rule });
     }
+    if (mixedCase) addUnlisted(places, unlistedPlaces(doc.text, tokens, places, lookupName, documentCountries));
     const capitalOf = (country: string) =>
       gazetteer
         .lookup(knowledge.normalizeName(CAPITALS[country] ?? ''))
