@@ -195,6 +195,38 @@ export const PLANNED_STRIKE = {
 } as const;
 
 /**
+ * Arson told in ways the contiguous entries of `arson-v` / `arson-n` miss; single-case (wire) text
+ * only, where the MUC-4 keys file a burning as an arson template of its own. In mixed-case reports
+ * the burning is mostly what an attack already told did ("then set the building on fire", "burning
+ * vehicles"): there they cost bench:gold 0.762 → 0.759 (set-afire) and 0.762 → 0.761 (burning).
+ *
+ * Rule `trg.set-afire`: "the terrorists set two schools and several houses on fire", "set their
+ * houses on fire", "set two trucks loaded with minerals on fire": the verb and its fire words stand
+ * apart, with the burned object between them. "set" is the trigger (a verb, so that the object
+ * after it is the target) when the fire words start 2 to `reach` words after it in its sentence.
+ *
+ * Rule `trg.burning`: "the burning of five buses by rebels", "by burning 11 state transport company
+ * buses", "burning vehicles": the gerund names the arson (a noun trigger that takes its object like
+ * a verb, rule `arg.gerund.object`).
+ *
+ * MUC-4 (template F1), both rules, wire text: dev 49.82 → 49.78 (one report changes: "u.s. military
+ * operations in panama … set a whole neighborhood on fire" adds a wrong perpetrator; no dev report
+ * says "burning" of an arson), the held-out fifth of train with the fold-trained tagger 43.6 → 43.7,
+ * train 55.0 → 55.7 (set-afire: 13 reports change, 6 gain, 3 lose; burning: 13 change, 5 gain, 3
+ * lose); bench:gold 0.762 → 0.762. The triggers keep strength 0 (they are no lexicon entries); with
+ * the strength of `arson-v` (6) the figures were the same.
+ */
+export const WIRE_ARSON = {
+  setAfire: {
+    id: 'trg.set-afire',
+    verbs: new Set(['set', 'sets', 'setting']),
+    ends: [['on', 'fire'], ['afire'], ['ablaze'], ['alight']] as readonly (readonly string[])[],
+    reach: 10,
+  },
+  burning: { id: 'trg.burning', words: new Set(['burning']) },
+} as const;
+
+/**
  * Rule `trg.not-done`: an arrest that is ordered or called for has not happened ("ordered the arrest
  * of the commander"); crimes named as charges, without a determiner, are no incident ("a case on
  * charges of terrorism and hostage taking"; "charged with the murder of the Jesuits" names one, and

@@ -101,6 +101,16 @@ describe('trigger lexicon', () => {
     // trg.arrest-caught: only with its object
     ['police caught the two suspects', ['arrest.arrest']],
     ['more than 1,000 were caught again after fleeing', []],
+    // trg.set-afire / trg.burning: arson told apart from "set on fire", in single-case (wire) text only
+    ['the terrorists set two schools and several houses on fire', ['arson.arson']],
+    ['guerrillas set two trucks loaded with minerals on fire', ['arson.arson']],
+    ['they set the bus ablaze', ['arson.arson']],
+    ['they set it on fire', ['arson.arson']],
+    ['The attackers then set the building on fire', []],
+    ['the government set a date for the talks, which caught fire', []],
+    ['the burning of five buses by rebels', ['arson.arson']],
+    ['they began by burning 11 buses', ['arson.arson']],
+    ['Rebels were accused of burning buses', []],
   ])('%j → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });

@@ -21,8 +21,10 @@ import {
   STRIKE_VERBS,
   TRIGGERS,
   type TriggerEntry,
+  WIRE_ARSON,
 } from '../lexicons/triggers.js';
 import { defineStage } from '../stage.js';
+import { isMixedCase } from './persons.js';
 
 const byFirstWord = new Map<string, TriggerEntry[]>();
 for (const e of TRIGGERS) {
@@ -237,6 +239,23 @@ function plannedStrike(tokens: Token[], i: number, first: number): boolean {
   return modals.has(before) || (before === 'to' && i - 2 >= first && intentions.has(tokens[i - 2]?.norm ?? ''));
 }
 
+/** Rule `trg.set-afire` (lexicons/triggers.ts): "set" whose fire words start 2 to `reach` words after it. */
+function setAfire(tokens: Token[], i: number, end: number): boolean {
+  const { verbs, ends, reach } = WIRE_ARSON.setAfire;
+  if (!verbs.has(tokens[i]?.norm ?? '')) return false;
+  const last = Math.min(end, i + 1 + reach);
+  for (let k = i + 2; k < last; k++)
+    if (ends.some((words) => k + words.length <= end && words.every((w, j) => tokens[k + j]?.norm === w))) return true;
+  return false;
+}
+
+/** The rule and form of a wire-text arson trigger at token `i` (lexicons/triggers.ts `WIRE_ARSON`), if one. */
+function wireArson(tokens: Token[], i: number, end: number): { rule: string; form: Trigger['form'] } | null {
+  if (setAfire(tokens, i, end)) return { rule: WIRE_ARSON.setAfire.id, form: 'verb' };
+  if (WIRE_ARSON.burning.words.has(tokens[i]?.norm ?? '')) return { rule: WIRE_ARSON.burning.id, form: 'noun' };
+  return null;
+}
+
 /** Who takes people by force: the subject that makes "seized two guards" a hostage taking. */
 const CAPTORS = new Set(
   'inmates inmate prisoners prisoner detainees gunmen gunman militants fighters attackers assailants insurgents rebels kidnappers hijackers'.split(
@@ -276,6 +295,7 @@ export const triggersStage = defineStage({
   run: (doc) => {
     const tokens = layer(doc, 'tokens');
     const triggers: Trigger[] = [];
+    const wire = !isMixedCase(doc.text);
     for (const s of layer(doc, 'sentences')) {
       const sentenceStart = triggers.length;
       let siege = false;
@@ -305,6 +325,13 @@ export const triggersStage = defineStage({
           const id = `t${triggers.length + 1}`;
           const type = 'kidnapping.hostage_taking';
           triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: 'verb', rule: 'trg.seized-people' });
+          i++;
+          continue;
+        }
+        const arson = wire ? wireArson(tokens, i, s.endToken) : null;
+        if (arson) {
+          const id = `t${triggers.length + 1}`;
+          triggers.push({ id, sentence: s.index, from: i, to: i + 1, type: 'arson.arson', ...arson });
           i++;
           continue;
         }
