@@ -12,6 +12,7 @@ import {
   type Argument,
   layer,
   type NameMention,
+  spanText,
   type Token,
   type TokenSpan,
   type Trigger,
@@ -551,7 +552,7 @@ export function argumentsOf(doc: AnnotatedDoc, tr: Trigger, context?: ArgumentCo
     if (!actor && !HEADS_BY_ROLE[role]?.has(head) && !demonym) continue;
     role = roleFor(tr.type, slot, head, actor) ?? role;
     const mentionSpan = named ?? span;
-    const mention = doc.text.slice(tokens[mentionSpan.from]?.start ?? 0, tokens[mentionSpan.to - 1]?.end ?? 0);
+    const mention = spanText(doc, tokens, mentionSpan);
     args.push({
       trigger: tr.id,
       sentence: tr.sentence,

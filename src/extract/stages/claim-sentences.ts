@@ -10,7 +10,7 @@
  * told before it. One pass over the tokens: linear.
  */
 import type { ExtractedEvent } from '../../domain/index.js';
-import { type AnnotatedDoc, layer, type NameMention, type Token } from '../annotated.js';
+import { type AnnotatedDoc, layer, type NameMention, spanText, type Token } from '../annotated.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
 import { REACH } from './anaphora.js';
 import type { RegionalResolver } from './regional-actor.js';
@@ -166,7 +166,7 @@ export function claimsToAttacks(
     if (!event) continue;
     const actor = regional(c.name.actor, c.sentence);
     if (event.actors.some((a) => a.role === 'claimant' && a.entity === actor.id)) continue;
-    const mention = doc.text.slice(tokens[c.name.from]?.start ?? 0, tokens[c.name.to - 1]?.end ?? 0);
+    const mention = spanText(doc, tokens, c.name);
     out[target] = {
       ...event,
       actors: [...event.actors, { role: 'claimant', entity: actor.id, name: actor.name, mention, kind: actor.kind }],

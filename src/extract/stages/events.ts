@@ -109,8 +109,7 @@ function armedNames(doc: AnnotatedDoc): Set<string> {
   const tokens = layer(doc, 'tokens');
   const out = new Set<string>();
   for (const n of layer(doc, 'names'))
-    if (NO_ARMED_TARGET.categories.has(n.actor.category ?? ''))
-      out.add(doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0).toLowerCase());
+    if (NO_ARMED_TARGET.categories.has(n.actor.category ?? '')) out.add(spanText(doc, tokens, n).toLowerCase());
   return out;
 }
 
@@ -264,7 +263,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   }
   if (main && ix.mixedCase && SPEAKER_ROLE_CLASSES.has(classOf(type))) {
     const before = (ix.names.get(main.sentence) ?? []).filter((n) => n.to <= main.from);
-    const mention = (n: NameMention) => doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0);
+    const mention = (n: NameMention) => spanText(doc, tokens, n);
     const set =
       classOf(type) === 'arrest'
         ? arrestRoles(
@@ -355,7 +354,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
       )
     : undefined;
   if (claimer) {
-    const mention = doc.text.slice(tokens[claimer.from]?.start ?? 0, tokens[claimer.to - 1]?.end ?? 0);
+    const mention = spanText(doc, tokens, claimer);
     actors.set('claimant', {
       role: 'claimant',
       entity: claimer.actor.id,
@@ -367,7 +366,7 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   } else if (aggregate && stance?.source) {
     const source = stance.source;
     const named = (ix.names.get(main?.sentence ?? -1) ?? []).find((n) => {
-      const said = doc.text.slice(tokens[n.from]?.start ?? 0, tokens[n.to - 1]?.end ?? 0);
+      const said = spanText(doc, tokens, n);
       return n.sentence === main?.sentence && source.includes(said);
     });
     const kind = named ? named.actor.kind : 'group';
@@ -658,7 +657,7 @@ function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['
       const key = `${r.role}|${span.from}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const mention = doc.text.slice(tokens[span.from]?.start ?? 0, tokens[span.to - 1]?.end ?? 0);
+      const mention = spanText(doc, tokens, span);
       out.push({ sentence: r.sentence, ...span, role: r.role, mention });
     }
   }
