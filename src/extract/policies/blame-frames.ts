@@ -276,6 +276,20 @@ function blamedOnStart(tokens: readonly Token[], i: number, floor: number, ceil:
   return null;
 }
 
+/** Words a frame starts at (objectFrame, responsibleSubjectEnd, involvedSubjectEnd, blamedOnStart read no
+ * other word at `i`): most tokens are none, and checking one set is cheaper than asking every frame. */
+const FRAME_STARTS: ReadonlySet<string> = new Set([
+  ...OBJECT_FRAMES.keys(),
+  'responsible',
+  'involved',
+  'implicated',
+  'blamed',
+  'attribute',
+  'attributes',
+  'attributed',
+  'attributing',
+]);
+
 /**
  * The phrases a sentence [floor, ceil) blames for an incident, in text order.
  * `blamedSpans(tokens of "he blamed the salvadoran army for the crime", 0, n)` → "salvadoran army" (organisation).
@@ -283,6 +297,7 @@ function blamedOnStart(tokens: readonly Token[], i: number, floor: number, ceil:
 export function blamedSpans(tokens: Token[], floor: number, ceil: number, named: NamedGroupAt = noNames): BlamedSpan[] {
   const out: BlamedSpan[] = [];
   for (let i = floor; i < ceil; i++) {
+    if (!FRAME_STARTS.has(norm(tokens, i))) continue;
     const object = objectFrame(tokens, i, ceil);
     const rule = OBJECT_FRAMES.get(norm(tokens, i))?.rule;
     if (object && rule) {

@@ -19,13 +19,20 @@ export const MEMBER_PHRASE = {
 } as const;
 
 /**
+ * Whether the words `org` stand at token `i`. The first word is compared on its own before `every`:
+ * these scans run over every token of a document, and almost none starts the name.
+ */
+const orgAt = (tokens: readonly Token[], i: number, org: readonly string[]): boolean =>
+  tokens[i]?.norm === org[0] && org.every((w, k) => tokens[i + k]?.norm === w);
+
+/**
  * The first span of `org` (its words, lower-case, without an article) followed by a member noun,
  * or null. `memberPhrase(tokens of "the eln guerrillas attacked", ['eln'])` → the span of "eln guerrillas".
  */
 export function memberPhrase(tokens: readonly Token[], org: readonly string[]): TokenSpan | null {
   if (!org.length) return null;
   for (let i = 0; i + org.length < tokens.length; i++) {
-    if (!org.every((w, k) => tokens[i + k]?.norm === w)) continue;
+    if (!orgAt(tokens, i, org)) continue;
     let j = i + org.length;
     if (MEMBER_PHRASE.between.has(tokens[j]?.norm ?? '')) j++;
     if (MEMBER_PHRASE.nouns.has(tokens[j]?.norm ?? '')) return { from: i, to: j + 1 };
@@ -75,7 +82,7 @@ function membersOfStart(tokens: readonly Token[], at: number): number | null {
 export function membersOfPhrase(tokens: readonly Token[], org: readonly string[]): TokenSpan | null {
   if (!org.length) return null;
   for (let i = 0; i + org.length <= tokens.length; i++) {
-    if (!org.every((w, k) => tokens[i + k]?.norm === w)) continue;
+    if (!orgAt(tokens, i, org)) continue;
     const from = membersOfStart(tokens, i);
     if (from === null) continue;
     const end = i + org.length;

@@ -22,7 +22,10 @@ export interface YearlessDay {
   at: number;
 }
 
+/** Month name → its index (0 = january): one lookup per token instead of a scan of the twelve names. */
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(YEARLESS_DAY.months.map((m, i) => [m, i]));
 const DAY_NUMBER = /^\d{1,2}$/;
+const YEAR = /^\d{4}$/;
 const MAY_BEFORE = new Set(['on', 'of', 'since', 'until', 'from', 'by', 'before', 'after']);
 
 /**
@@ -33,8 +36,8 @@ const MAY_BEFORE = new Set(['on', 'of', 'since', 'until', 'from', 'by', 'before'
 export function yearlessDays(tokens: readonly { norm: string }[], first: number, end: number): YearlessDay[] {
   const out: YearlessDay[] = [];
   for (let k = first; k < end; k++) {
-    const month = YEARLESS_DAY.months.indexOf(tokens[k]?.norm ?? '');
-    if (month < 0) continue;
+    const month = MONTH_INDEX.get(tokens[k]?.norm ?? '');
+    if (month === undefined) continue;
     const before = k > first ? (tokens[k - 1]?.norm ?? '') : '';
     const after = k + 1 < end ? (tokens[k + 1]?.norm ?? '') : '';
     const number = DAY_NUMBER.test(before) ? before : DAY_NUMBER.test(after) ? after : '';
@@ -43,7 +46,7 @@ export function yearlessDays(tokens: readonly { norm: string }[], first: number,
     // ("three may have died": "may" after a number is a date only after a preposition of time)
     if (month === 4 && number === before && !MAY_BEFORE.has(tokens[k - 2]?.norm ?? '')) continue;
     const next = number === after ? (tokens[k + 2]?.norm ?? '') : after;
-    if (/^\d{4}$/.test(next) || (next === ',' && /^\d{4}$/.test(tokens[k + 3]?.norm ?? ''))) continue;
+    if (YEAR.test(next) || (next === ',' && YEAR.test(tokens[k + 3]?.norm ?? ''))) continue;
     const mm = String(month + 1).padStart(2, '0');
     out.push({ day: `${YEARLESS_DAY.year}-${mm}-${String(day).padStart(2, '0')}`, at: k });
   }

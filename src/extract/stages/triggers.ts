@@ -241,8 +241,9 @@ function plannedStrike(tokens: Token[], i: number, first: number): boolean {
 
 /** Rule `trg.set-afire` (lexicons/triggers.ts): "set" whose fire words start 2 to `reach` words after it. */
 function setAfire(tokens: Token[], i: number, end: number): boolean {
-  const { verbs, ends, reach } = WIRE_ARSON.setAfire;
-  if (!verbs.has(tokens[i]?.norm ?? '')) return false;
+  // (asked of every wire token: the verb is checked before anything else is read)
+  if (!WIRE_ARSON.setAfire.verbs.has(tokens[i]?.norm ?? '')) return false;
+  const { ends, reach } = WIRE_ARSON.setAfire;
   const last = Math.min(end, i + 1 + reach);
   for (let k = i + 2; k < last; k++)
     if (ends.some((words) => k + words.length <= end && words.every((w, j) => tokens[k + j]?.norm === w))) return true;
