@@ -5,6 +5,8 @@
  * "suicide bomber"; a building is named by its head ("the provincial prison" → "prison"); armed men are
  * gunmen ("a group of about 20 armed men" → "gunmen"); looks go ("two masked gunmen" → "gunmen").
  */
+
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../lexicons/calendar.js';
 import { FACILITY_HEADS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 
@@ -17,10 +19,7 @@ unidentified suspected alleged armed masked hooded`.split(/\s+/),
  * Rule `group.date-words`: a date with no comma after it runs into the phrase ("On 4 September two
  * gunmen" → "September two gunmen"); its month or weekday names no one.
  */
-const DATE_WORDS = new Set(
-  `january february march april may june july august september october november december jan feb mar apr jun jul
-aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
-);
+const DATE_WORDS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
 /**
  * Rule `group.of-outfit`: "two suspected militants of a banned outfit" are militants; the unnamed body
  * after "of" says only that they belong to something.

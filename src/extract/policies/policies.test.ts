@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceEntry } from '../knowledge-port.js';
+import { mergeView } from '../test-merge-view.js';
 import { speakerBefore } from './arrest-roles.js';
 import { combineCasualties } from './casualties.js';
 import { chooseDate } from './choose-date.js';
 import { choosePlace, contains } from './choose-place.js';
 import { type MergeView, mergeAcross, opensFreshIncident, opensWithPlace, shouldMerge } from './merge-events.js';
 
-/** A one-sentence draft's merge view of class `eventClass` at `sentence`, with `extra` fields. */
-const view = (eventClass: string, sentence: number, extra: Partial<MergeView> = {}): MergeView => ({
-  eventClass,
-  firstSentence: sentence,
-  lastSentence: sentence,
-  namedActors: [],
-  places: [],
-  regions: [],
-  days: [],
-  hypothetical: false,
-  hostage: false,
-  definite: false,
-  ...extra,
-});
 /** Tokens of a text whose words are separated by spaces. */
 const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const, text: d });
@@ -146,18 +133,7 @@ describe('shouldMerge (merge.v1)', () => {
     regions: string[] = [],
     days: string[] = [],
     hypothetical = false,
-  ) => ({
-    eventClass,
-    firstSentence: first,
-    lastSentence: last,
-    namedActors,
-    places,
-    regions,
-    days,
-    hypothetical,
-    hostage: false,
-    definite: false,
-  });
+  ) => mergeView(eventClass, first, { lastSentence: last, namedActors, places, regions, days, hypothetical });
   it.each([
     { a: v('attack', 0, 0), b: v('attack', 1, 1), merge: true },
     { a: v('attack', 0, 0), b: v('arrest', 1, 1), merge: false },
@@ -211,7 +187,7 @@ describe('merge.fresh-incident', () => {
     ['a bomb exploded at the bank', false],
   ])('%j → %s', (text, fresh) => expect(opensFreshIncident(words(text), 0)).toBe(fresh));
 
-  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => mergeView('attack', sentence, extra);
   it.each([
     { a: draft(0), b: draft(1), merge: true },
     { a: draft(0), b: draft(1, { fresh: true }), merge: false },
@@ -241,7 +217,7 @@ describe('merge.place-opening', () => {
     ['in the town of huaraz , a bomb exploded', 5, false],
   ])('%j → %s', (text, from, opens) => expect(opensWithPlace(words(text), 0, from)).toBe(opens));
 
-  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('kidnapping', sentence, extra);
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => mergeView('kidnapping', sentence, extra);
   it.each([
     // another town opens the next incident
     { a: draft(0, { opening: 'canalete' }), b: draft(1, { opening: 'pedregales' }), merge: false },
@@ -255,7 +231,7 @@ describe('merge.place-opening', () => {
 
 describe('merge.date-opening', () => {
   const day = (d: string) => `${d}/${d}`;
-  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => mergeView('attack', sentence, extra);
   it.each([
     // "Another dynamite attack tonight … On 2 September the main offices were destroyed by a bomb"
     { a: draft(0), b: draft(2, { dateOpening: day('2000-09-02') }), merge: false },
@@ -268,7 +244,7 @@ describe('merge.date-opening', () => {
 });
 
 describe('merge.outcome-only', () => {
-  const draft = (sentence: number, extra: Partial<MergeView> = {}) => view('attack', sentence, extra);
+  const draft = (sentence: number, extra: Partial<MergeView> = {}) => mergeView('attack', sentence, extra);
   it.each([
     // "among the injured here are …", six sentences after the bomb: the bomb's toll
     { a: draft(0), b: draft(6, { outcomeOnly: true }), merge: true },
@@ -281,47 +257,47 @@ describe('merge.outcome-only', () => {
       merge: false,
     },
     { a: draft(0), b: draft(6, { outcomeOnly: true, fresh: true }), merge: false },
-    { a: view('kidnapping', 0), b: draft(6, { outcomeOnly: true }), merge: false },
+    { a: mergeView('kidnapping', 0), b: draft(6, { outcomeOnly: true }), merge: false },
   ])('$b.outcomeOnly after $b.firstSentence → $merge', ({ a, b, merge }) => expect(shouldMerge(a, b)).toBe(merge));
 });
 
 describe('mergeAcross', () => {
   it.each([
     // "Four soldiers also died in the fighting": back to the attack, however far
-    { a: view('attack', 0), b: view('clash', 6, { definite: true }), rule: 'merge.back-reference' },
-    { a: view('attack', 0), b: view('clash', 1), rule: null },
-    { a: view('arrest', 0), b: view('operation', 3, { definite: true }), rule: 'merge.back-reference' },
-    { a: view('arrest', 0), b: view('arrest', 4, { definite: true }), rule: 'merge.back-reference' },
-    { a: view('attack', 0), b: view('operation', 3, { definite: true }), rule: null },
+    { a: mergeView('attack', 0), b: mergeView('clash', 6, { definite: true }), rule: 'merge.back-reference' },
+    { a: mergeView('attack', 0), b: mergeView('clash', 1), rule: null },
+    { a: mergeView('arrest', 0), b: mergeView('operation', 3, { definite: true }), rule: 'merge.back-reference' },
+    { a: mergeView('arrest', 0), b: mergeView('arrest', 4, { definite: true }), rule: 'merge.back-reference' },
+    { a: mergeView('attack', 0), b: mergeView('operation', 3, { definite: true }), rule: null },
     // a back-reference with a day of its own, or in another place, is another incident
     {
-      a: view('attack', 0, { places: ['kabul'] }),
-      b: view('clash', 1, { definite: true, places: ['herat'] }),
+      a: mergeView('attack', 0, { places: ['kabul'] }),
+      b: mergeView('clash', 1, { definite: true, places: ['herat'] }),
       rule: null,
     },
     {
-      a: view('attack', 0, { days: ['2021-10-05/2021-10-05'] }),
-      b: view('clash', 1, { definite: true, days: ['2021-10-01/2021-10-01'] }),
+      a: mergeView('attack', 0, { days: ['2021-10-05/2021-10-05'] }),
+      b: mergeView('clash', 1, { definite: true, days: ['2021-10-01/2021-10-01'] }),
       rule: null,
     },
     {
-      a: view('arrest', 0, { days: ['2021-10-05/2021-10-05'] }),
-      b: view('arrest', 4, { definite: true, days: ['2021-10-05/2021-10-05'] }),
+      a: mergeView('arrest', 0, { days: ['2021-10-05/2021-10-05'] }),
+      b: mergeView('arrest', 4, { definite: true, days: ['2021-10-05/2021-10-05'] }),
       rule: 'merge.back-reference',
     },
     // the attack that opens a hostage taking is part of it
-    { a: view('attack', 0), b: view('kidnapping', 0, { hostage: true }), rule: 'merge.hostage-incident' },
-    { a: view('kidnapping', 0, { hostage: true }), b: view('attack', 2), rule: 'merge.hostage-incident' },
-    { a: view('kidnapping', 0, { hostage: true }), b: view('attack', 5), rule: null },
-    { a: view('kidnapping', 0), b: view('attack', 1), rule: null },
+    { a: mergeView('attack', 0), b: mergeView('kidnapping', 0, { hostage: true }), rule: 'merge.hostage-incident' },
+    { a: mergeView('kidnapping', 0, { hostage: true }), b: mergeView('attack', 2), rule: 'merge.hostage-incident' },
+    { a: mergeView('kidnapping', 0, { hostage: true }), b: mergeView('attack', 5), rule: null },
+    { a: mergeView('kidnapping', 0), b: mergeView('attack', 1), rule: null },
     // "In separate raids, police detained 25 people"
-    { a: view('operation', 2), b: view('arrest', 2), rule: 'merge.raid-arrest' },
-    { a: view('operation', 1), b: view('arrest', 2), rule: null },
+    { a: mergeView('operation', 2), b: mergeView('arrest', 2), rule: 'merge.raid-arrest' },
+    { a: mergeView('operation', 1), b: mergeView('arrest', 2), rule: null },
     // "troops raided a compound and killed five fighters"; "… had killed Qari Fateh in a night raid"
-    { a: view('operation', 2), b: view('attack', 2), rule: 'merge.raid-kill' },
-    { a: view('attack', 2), b: view('operation', 2), rule: 'merge.raid-kill' },
-    { a: view('operation', 1), b: view('attack', 2), rule: null },
-    { a: view('attack', 2), b: view('operation', 2, { definite: true }), rule: null },
+    { a: mergeView('operation', 2), b: mergeView('attack', 2), rule: 'merge.raid-kill' },
+    { a: mergeView('attack', 2), b: mergeView('operation', 2), rule: 'merge.raid-kill' },
+    { a: mergeView('operation', 1), b: mergeView('attack', 2), rule: null },
+    { a: mergeView('attack', 2), b: mergeView('operation', 2, { definite: true }), rule: null },
   ])('$a.eventClass@$a.firstSentence + $b.eventClass@$b.firstSentence → $rule', ({ a, b, rule }) => {
     expect(mergeAcross(a, b)).toBe(rule);
   });

@@ -9,11 +9,13 @@
  * unchanged).
  */
 
+import { MONTH_NAMES } from '../lexicons/calendar.js';
+
 export const YEARLESS_DAY = {
   id: 'merge.yearless-day',
   /** the year a day without one is written in, for comparing days only (a leap year: "29 february") */
   year: 2000,
-  months: 'january february march april may june july august september october november december'.split(' '),
+  months: MONTH_NAMES,
 } as const;
 
 /** A day without its year, as "2000-MM-DD", and the token its month name is at. */

@@ -20,6 +20,7 @@ import {
 import { headOf, phraseAfter, phraseBefore } from '../chunk.js';
 import type { ActorEntry } from '../knowledge-port.js';
 import { ANAPHOR_HEADS, ATTACKER_NOUNS, ATTACKER_WORDS, HEADS_BY_ROLE } from '../lexicons/actor-heads.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicons/calendar.js';
 import { FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { UNITS } from '../lexicons/numbers.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
@@ -424,11 +425,7 @@ function clauseSubject(tokens: Token[], tr: Trigger, floor: number, heads: Reado
   return null;
 }
 
-const MONTHS = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' ',
-  ),
-);
+const MONTHS = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Token indexes that belong to a place or a date mention, or look like a date ("March 25"). */
 function blockedTokens(doc: AnnotatedDoc): Set<number> {
   const out = new Set<number>();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventTypeCode } from '../../domain/index.js';
 import type { LearnedRole, Trigger } from '../annotated.js';
+import { mergeView } from '../test-merge-view.js';
 import { type Draft, mergeSharedFillers } from './drafts.js';
 import { attachLearned } from './events.js';
 
@@ -16,18 +17,7 @@ const draft = (type: EventTypeCode, rule: string, ...at: [number, number][]): Dr
     rule,
   }));
   const sentences = [...new Set(at.map(([s]) => s))];
-  const view = {
-    eventClass: type.split('.')[0] ?? type,
-    firstSentence: 0,
-    lastSentence: 0,
-    namedActors: [],
-    places: [],
-    regions: [],
-    days: [],
-    hypothetical: false,
-    hostage: false,
-    definite: false,
-  };
+  const view = mergeView(type.split('.')[0] ?? type, 0);
   return { type, sentences, triggers, rules: [], view };
 };
 const role = (r: LearnedRole['role'], mention: string, sentence: number, from: number): LearnedRole => ({

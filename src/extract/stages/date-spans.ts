@@ -4,6 +4,7 @@
  * next year") and offsets from the date the discourse last gave ("two days later").
  */
 import type { EventDate } from '../../domain/index.js';
+import { MONTH_NAMES } from '../lexicons/calendar.js';
 
 export interface SpanContext {
   /** publication day, ISO. */
@@ -29,7 +30,6 @@ const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const addDays = (day: string, n: number) => iso(ms(day) + n * DAY_MS);
 const ymd = (y: number, m: number, d: number) => iso(Date.UTC(y, m - 1, d));
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3 });
 const count = (w: string) => NUMBERS[w.toLowerCase()] ?? Number(w);
@@ -56,7 +56,7 @@ export const SPAN_RULES: SpanRule[] = [
     // "March of 2004", "the first months of 2020", "the end of 2019", "New Year's night of 2017")
     id: 'date.year',
     pattern: new RegExp(
-      `(?<!\\b(?:${[...MONTHS, ...YEAR_PARTS].join('|')}) )\\b(?:in|of|during) ((?:19|20)\\d{2})\\b(?![–-]\\d)`,
+      `(?<!\\b(?:${[...MONTH_NAMES, ...YEAR_PARTS].join('|')}) )\\b(?:in|of|during) ((?:19|20)\\d{2})\\b(?![–-]\\d)`,
       'gi',
     ),
     resolve: (m, { published }) => {
@@ -77,9 +77,9 @@ export const SPAN_RULES: SpanRule[] = [
   },
   {
     id: 'date.part-of-month',
-    pattern: new RegExp(`\\b(early|mid|late)[- ](${MONTHS.join('|')})(?:,? (\\d{4}))?\\b`, 'gi'),
+    pattern: new RegExp(`\\b(early|mid|late)[- ](${MONTH_NAMES.join('|')})(?:,? (\\d{4}))?\\b`, 'gi'),
     resolve: (m, { published }) => {
-      const month = MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1;
+      const month = MONTH_NAMES.indexOf((m[2] ?? '').toLowerCase()) + 1;
       const y = m[3] ? Number(m[3]) : yearOfMonth(month, published);
       const part = (m[1] ?? '').toLowerCase();
       const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDay(y, month)];

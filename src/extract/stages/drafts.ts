@@ -7,6 +7,7 @@
 import type { EventTypeCode } from '../../domain/index.js';
 import { type AnnotatedDoc, groupBy, layer, type Trigger } from '../annotated.js';
 import { ATTACKER_NOUNS } from '../lexicons/actor-heads.js';
+import { MONTH_NAMES } from '../lexicons/calendar.js';
 import { PLANNED_STRIKE, TRIGGERS } from '../lexicons/triggers.js';
 import { isElsewhere } from '../policies/event-place.js';
 import {
@@ -84,7 +85,7 @@ const AGGREGATE =
  * Rule `agg.months-span`: so does a toll over months: "92 policemen were killed in Khyber Pakhtunkhwa
  * between January and August", "in the first eight months of the year".
  */
-const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const MONTHS_SPAN = new RegExp(
   `\\bbetween ${MONTH} and ${MONTH}\\b|\\bin the (first|last|past) (two|three|four|five|six|seven|eight|nine|ten|eleven) months\\b`,
   'i',

@@ -127,6 +127,8 @@ function indexLayers(doc: AnnotatedDoc) {
     names: bySentence(layer(doc, 'names')),
     mixedCase: isMixedCase(doc.text),
     armedNames: armedNames(doc),
+    // where the document names a group a frame may blame or a phrase may name its members by
+    namedGroups: layer(doc, 'names').filter((n) => BLAMED_CATEGORIES.has(n.actor.category)),
   };
 }
 type Index = ReturnType<typeof indexLayers>;
@@ -605,16 +607,11 @@ function withMemberActors(doc: AnnotatedDoc, events: ExtractedEvent[], rule: Mem
   });
 }
 
-/** Where the document names a group a frame may blame or a phrase may name its members by (BLAMED_CATEGORIES). */
-function namedGroups(doc: AnnotatedDoc): NameMention[] {
-  return layer(doc, 'names').filter((n) => BLAMED_CATEGORIES.has(n.actor.category));
-}
-
 /** Rule `perp.group-of-members` (policies/member-phrase.ts): "shining path members" → the shining path. */
-function withGroupsOfMembers(doc: AnnotatedDoc, events: ExtractedEvent[]): ExtractedEvent[] {
+function withGroupsOfMembers(doc: AnnotatedDoc, events: ExtractedEvent[], ix: Index): ExtractedEvent[] {
   const tokens = layer(doc, 'tokens');
   const byWords = new Map<string, string>();
-  for (const n of namedGroups(doc)) {
+  for (const n of ix.namedGroups) {
     const text = spanText(doc, tokens, n);
     byWords.set(normWords(text).join(' '), text);
   }
@@ -688,12 +685,11 @@ function withAppositionNames(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: I
  * joins the tagged fillers as a perpetrator (PerpOrg for a body, PerpInd for people), so that policy
  * `learned.nearest-event` gives it to the nearest incident.
  */
-function withBlamed(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
+function withBlamed(doc: AnnotatedDoc, roles: LearnedRole[], ix: Index): LearnedRole[] {
   const tokens = layer(doc, 'tokens');
   const out = [...roles];
   const seen = new Set(roles.map((r) => `${r.role}|${r.from}|${r.to}`));
-  const groups = namedGroups(doc);
-  const named = (span: TokenSpan) => groups.some((n) => n.to === span.to && n.from === span.from);
+  const named = (span: TokenSpan) => ix.namedGroups.some((n) => n.to === span.to && n.from === span.from);
   for (const s of layer(doc, 'sentences'))
     for (const b of blamedSpans(tokens, s.firstToken, s.endToken, named)) {
       const role = b.organisation ? 'PerpOrg' : 'PerpInd';
@@ -834,6 +830,24 @@ function withoutAgentOnly(events: ExtractedEvent[]): ExtractedEvent[] {
   return kept.length === events.length ? events : kept.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+/** A step over the finished events of a document, in the order the steps are listed. */
+type EventStep = (doc: AnnotatedDoc, events: ExtractedEvent[], ix: Index) => ExtractedEvent[];
+/** Steps for wire text written in one case only (MUC-4's coding conventions: README, "Text in one case"). */
+const WIRE_EVENT_STEPS: readonly EventStep[] = [
+  (_, events) => inheritGroups(foldVictimless(events)),
+  (doc, events) => withMemberActors(doc, events, MEMBER_PHRASE_RULE),
+  (_, events) => withoutGroupOnly(events),
+  (doc, events) => withMemberActors(doc, events, MEMBERS_OF_RULE),
+  withGroupsOfMembers,
+  (_, events) => withoutLoneTargets(events),
+];
+/** Steps for every text, after the wire steps. */
+const EVENT_STEPS: readonly EventStep[] = [
+  (doc, events) => datedByStory(doc, events),
+  splitPlaceLists,
+  (_, events) => withoutAgentOnly(events),
+];
+
 export const eventsStage = defineStage({
   id: 'events',
   requires: [
@@ -857,7 +871,7 @@ export const eventsStage = defineStage({
       doc,
       withAppositionNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers), ix.triggers),
     );
-    const learned = ix.mixedCase ? tagged : withBlamed(doc, tagged);
+    const learned = ix.mixedCase ? tagged : withBlamed(doc, tagged, ix);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
     const told = claimsToAttacks(
       doc,
@@ -867,27 +881,8 @@ export const eventsStage = defineStage({
     // in mixed-case reports each incident is told with its own actors; folding and inheriting are
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)
-    const events = withoutAgentOnly(
-      splitPlaceLists(
-        doc,
-        datedByStory(
-          doc,
-          ix.mixedCase
-            ? told
-            : withoutLoneTargets(
-                withGroupsOfMembers(
-                  doc,
-                  withMemberActors(
-                    doc,
-                    withoutGroupOnly(withMemberActors(doc, inheritGroups(foldVictimless(told)), MEMBER_PHRASE_RULE)),
-                    MEMBERS_OF_RULE,
-                  ),
-                ),
-              ),
-        ),
-        ix,
-      ),
-    );
+    const steps = ix.mixedCase ? EVENT_STEPS : [...WIRE_EVENT_STEPS, ...EVENT_STEPS];
+    const events = steps.reduce((out, step) => step(doc, out, ix), told);
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events, knowledge) }, warnings };
   },
