@@ -4,6 +4,8 @@
  * Each cue is a rule id; the name stage records which one fired.
  */
 
+import { MONTH_NAMES, WEEKDAYS } from './calendar.js';
+
 /** Honorifics written as part of a name ("Mawlawi Hamdullah Mokhlis", "Qari Zahid"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
   'mawlawi maulvi mullah molla qari hafiz haji sheikh shaikh mufti maulana mr mrs ms dr sir'.split(' '),
@@ -33,10 +35,11 @@ export const PERSON_SPEECH_VERBS: ReadonlySet<string> = new Set(
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('ul ud al bin ibn bint abu de van von'.split(' '));
 
 /** Capitalised words that are never (part of) a person's name. */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  `the a an and or but of in on at by for to from with this that these those it its he she they we his her their
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december islamic state province district city ministry army police forces force
-government general minister president leader commander spokesman official officials security national
-afghan american pakistani chinese uzbek tajik us un`.split(/\s+/),
-);
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...`the a an and or but of in on at by for to from with this that these those it its he she they we his her
+their islamic state province district city ministry army police forces force government general minister
+president leader commander spokesman official officials security national afghan american pakistani chinese
+uzbek tajik us un`.split(/\s+/),
+  ...WEEKDAYS,
+  ...MONTH_NAMES,
+]);
