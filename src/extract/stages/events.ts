@@ -37,6 +37,7 @@ import {
 } from '../policies/fold-victimless.js';
 import { FULL_NAME, fullNameSpan, type WordIndex, wordIndex } from '../policies/full-name.js';
 import { groupName } from '../policies/group-name.js';
+import { IDENTIFIED_AS, identifiedNames } from '../policies/identified-as.js';
 import { expandsList, listItemsAfter, listItemsBefore } from '../policies/list-fillers.js';
 import {
   GROUP_OF_MEMBERS,
@@ -681,6 +682,24 @@ function withAppositionNames(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: I
 }
 
 /**
+ * Policy `victim.identified-as` (policies/identified-as.ts): the casualties a sentence names ("the
+ * victims were identified as …") join the tagged fillers as victims, unless the tagger took them.
+ */
+function withIdentifiedNames(doc: AnnotatedDoc, roles: LearnedRole[]): LearnedRole[] {
+  const tokens = layer(doc, 'tokens');
+  const seen = new Set(roles.filter((r) => r.role === 'Victim').map((r) => r.from));
+  const out = [...roles];
+  for (const s of layer(doc, 'sentences'))
+    for (const span of identifiedNames(tokens, s.firstToken, s.endToken)) {
+      if (seen.has(span.from)) continue;
+      seen.add(span.from);
+      const mention = spanText(doc, tokens, span);
+      out.push({ sentence: s.index, ...span, role: 'Victim', mention, rules: [IDENTIFIED_AS.id] });
+    }
+  return out;
+}
+
+/**
  * Policy `perp.blame-frame` (policies/blame-frames.ts), wire text only: who a sentence blames for an incident
  * joins the tagged fillers as a perpetrator (PerpOrg for a body, PerpInd for people), so that policy
  * `learned.nearest-event` gives it to the nearest incident.
@@ -869,7 +888,10 @@ export const eventsStage = defineStage({
     const ix = indexLayers(doc);
     const tagged = withFullNames(
       doc,
-      withAppositionNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers), ix.triggers),
+      withIdentifiedNames(
+        doc,
+        withAppositionNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers), ix.triggers),
+      ),
     );
     const learned = ix.mixedCase ? tagged : withBlamed(doc, tagged, ix);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
