@@ -31,6 +31,13 @@ describe('listItemsAfter (learned.list-conjuncts)', () => {
       role: 'Victim',
       items: ['pedro rafael jimenez cortez', 'jose lacides ordonez'],
     },
+    // victims' ages after their names, items parted by semicolons
+    {
+      text: 'exploded, killing maria jacinta pulido, 42; jose perez, 19; and efrain rincon rodriguez.',
+      filler: 'maria jacinta pulido',
+      role: 'Victim',
+      items: ['jose perez', 'efrain rincon rodriguez'],
+    },
     // a list item that is no facility ends the list
     { text: 'bombed a bank, killing two people.', filler: 'a bank', role: 'Target', items: [] },
     { text: 'damaged the bus and the driver fled.', filler: 'the bus', role: 'Target', items: [] },
