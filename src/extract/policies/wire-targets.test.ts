@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fillsAlongsideTagger, isArmedTarget, patternFillsRole, targetsAlone, wireClash } from './wire-targets.js';
+import {
+  fillsAlongsideTagger,
+  isArmedTarget,
+  isUnitTarget,
+  patternFillsRole,
+  targetsAlone,
+  wireClash,
+} from './wire-targets.js';
 
 describe('patternFillsRole (roles.wire-target-patterns, roles.wire-target-active)', () => {
   it.each([
@@ -37,6 +44,23 @@ describe('isArmedTarget (roles.no-armed-target)', () => {
   ])('$role $mention → $armed', ({ role, mention, category, armed }) => {
     expect(isArmedTarget({ role: role as 'target', mention }, names, category)).toBe(armed);
   });
+});
+
+describe('isUnitTarget (roles.no-unit-target)', () => {
+  it.each([
+    ['an army patrol', true],
+    ['a two-vehicle army patrol', true],
+    ['garrison of the 3d infantry brigade', true],
+    ["salvadoran army's 1st infantry brigade", true],
+    ['a civil defense post', true],
+    ['el triunfo civil defense post', true],
+    ['a military convoy', true],
+    ['a police patrol car', false],
+    ['the national police station', false],
+    ['residence of u.s. military advisers', false],
+    ['a civil registry office', false],
+    ['gas station', false],
+  ])('%s → %s', (mention, unit) => expect(isUnitTarget(mention)).toBe(unit));
 });
 
 describe('wireClash (roles.wire-clash)', () => {

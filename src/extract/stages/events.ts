@@ -53,7 +53,9 @@ import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../poli
 import {
   fillsAlongsideTagger,
   isArmedTarget,
+  isUnitTarget,
   NO_ARMED_TARGET,
+  NO_UNIT_TARGET,
   patternFillsRole,
   SITE_ALONGSIDE,
   targetsAlone,
@@ -237,6 +239,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
       rules.push(NO_ARMED_TARGET.id);
       continue;
     }
+    if (learnedFirst && actor.role === 'target' && isUnitTarget(actor.mention)) {
+      rules.push(NO_UNIT_TARGET.id);
+      continue;
+    }
     const key = `${actor.role}|${a.actor?.id ?? actor.name}`;
     if (!actors.has(key)) actors.set(key, actor);
     const wireRule = alongside
@@ -252,6 +258,10 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
     const actor = learnedActor(r, ix.mixedCase);
     if (learnedFirst && isArmedTarget(actor, ix.armedNames)) {
       rules.push(NO_ARMED_TARGET.id);
+      continue;
+    }
+    if (learnedFirst && actor.role === 'target' && isUnitTarget(actor.mention)) {
+      rules.push(NO_UNIT_TARGET.id);
       continue;
     }
     const key = `${actor.role}|${r.mention.toLowerCase()}`;

@@ -22,6 +22,13 @@ describe('weapons stage', () => {
     ['troops seized rifles, grenades and mines', []],
     ['a bomb and rifles', ['bomb']],
     ['no weapon here', []],
+    // weapon.not-the-arm: people who handle arms, talk about arms
+    ['the police bomb squad arrived after the bomb exploded', ['bomb']],
+    ['explosives experts defused the dynamite', ['dynamite']],
+    ['this man was an expert in explosives', []],
+    ['personnel specializing in explosives defused the grenade', ['grenade']],
+    ['bomb threats were received', []],
+    ['the explosives were placed in a car', ['explosives']],
   ])('%j → %j', (text, weapons) => {
     expect(layer(annotate(text), 'weapons').map((w) => w.mention.toLowerCase())).toEqual(weapons);
   });
