@@ -3,7 +3,7 @@ import { spanWords } from '../annotated.js';
 import { extract } from '../index.js';
 import { tokenize } from '../stages/segment.js';
 import { TEST_KNOWLEDGE } from '../test-knowledge.js';
-import { blamedSpans, isBlameRule } from './blame-frames.js';
+import { ACCUSER_NOT_PERP, blamedSpans, isAccuser, isBlameRule } from './blame-frames.js';
 
 /** "rule words" for each phrase the sentence blames; "(org)" marks a body. */
 const blamed = (text: string) => {
@@ -102,6 +102,30 @@ describe('blamedSpans (perp.blame-frame)', () => {
     ).toEqual(expected);
   });
 
+  // perp.accuser-not-perp: the object frames mark where their accuser ends (the verb); subject frames do not
+  it.each([
+    ['the rebels blamed the government for the murder of 10 union members.', ['government 2']],
+    ['a communique by the fmln accused the armed forces of the massacre.', ['armed forces 5']],
+    ['we hold the armed forces high command responsible for this attack.', ['armed forces high command 1']],
+    ['the report said that armed forces elements are responsible for the killing.', ['-', '-']],
+    ['the attack has been blamed on colombian guerrillas.', ['-']],
+  ])('%j → object and accuser end %j', (text, expected) => {
+    const tokens = tokenize(text);
+    expect(
+      blamedSpans(tokens, 0, tokens.length).map((b) =>
+        b.accuserBefore === undefined ? '-' : `${spanWords(tokens, b.span)} ${b.accuserBefore}`,
+      ),
+    ).toEqual(expected);
+  });
+
+  it.each([
+    [{ sentence: 1, from: 10, to: 14 }, { sentence: 1, from: 11, to: 13 }, true],
+    [{ sentence: 1, from: 10, to: 14 }, { sentence: 1, from: 13, to: 15 }, false],
+    [{ sentence: 1, from: 10, to: 14 }, { sentence: 2, from: 11, to: 13 }, false],
+  ])('isAccuser(%j, %j) → %j', (accuser, filler, expected) => {
+    expect(isAccuser(accuser, filler)).toBe(expected);
+  });
+
   it('tells its rules apart from others', () => {
     expect(
       ['perp.blamed-for', 'perp.involved-in', 'perp.blamed-named', 'perp.members-of', 'learned.PerpInd'].map(
@@ -130,6 +154,16 @@ describe('perp.blame-frame in the events stage', () => {
     const named =
       'a bomb exploded at the residence of colonel carranza in san salvador yesterday. the owners had left the country in june. the police said on monday that the fmln is responsible for the crime.';
     expect(perpetrators(named)).toEqual(['organization:fmln']);
+  });
+
+  it('drops the accuser the tagger read as a perpetrator (perp.accuser-not-perp)', () => {
+    const text =
+      'the rebels blamed the government and the armed forces for the murder of 10 union members in a dynamite attack in san salvador on 31 october.';
+    const events = extract({ text, meta }, TEST_KNOWLEDGE).events;
+    const actors = events.flatMap((e) => e.actors.filter((a) => a.role === 'perpetrator').map((a) => a.mention));
+    expect(actors).toEqual(expect.arrayContaining(['government', 'armed forces']));
+    expect(actors).not.toContain('rebels');
+    expect(events.some((e) => e.rules.includes(ACCUSER_NOT_PERP.id))).toBe(true);
   });
 
   it('leaves mixed-case reports alone', () => {

@@ -22,7 +22,14 @@ import { DATELINE_REACH } from '../lexicons/place-cues.js';
 import { CLAIM_VERBS, SPEECH_VERBS } from '../lexicons/stance.js';
 import { agentOnly } from '../policies/agent-only.js';
 import { arrestRoles, speakerBefore, strikeRoles } from '../policies/arrest-roles.js';
-import { BLAMED_CATEGORIES, blamedSpans, isBlameRule } from '../policies/blame-frames.js';
+import {
+  ACCUSER_NOT_PERP,
+  type AccuserSpan,
+  BLAMED_CATEGORIES,
+  blamedSpans,
+  isAccuser,
+  isBlameRule,
+} from '../policies/blame-frames.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
 import { combineCasualties, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
@@ -49,6 +56,7 @@ import {
 } from '../policies/member-phrase.js';
 import { outsideNames } from '../policies/name-shadow.js';
 import { appositionNames, NAMED_APPOSITION } from '../policies/named-apposition.js';
+import { PERP_POSSESSIVE, perpetratorsWithoutPossessive } from '../policies/perp-possessive.js';
 import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
 import {
   fillsAlongsideTagger,
@@ -719,15 +727,35 @@ function withBlamed(doc: AnnotatedDoc, roles: LearnedRole[], ix: Index): Learned
   const out = [...roles];
   const seen = new Set(roles.map((r) => `${r.role}|${r.from}|${r.to}`));
   const named = (span: TokenSpan) => ix.namedGroups.some((n) => n.to === span.to && n.from === span.from);
+  const accusers: AccuserSpan[] = [];
   for (const s of layer(doc, 'sentences'))
     for (const b of blamedSpans(tokens, s.firstToken, s.endToken, named)) {
+      if (b.accuserBefore !== undefined) accusers.push({ sentence: s.index, from: s.firstToken, to: b.accuserBefore });
       const role = b.organisation ? 'PerpOrg' : 'PerpInd';
       const key = `${role}|${b.span.from}|${b.span.to}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ sentence: s.index, ...b.span, role, mention: spanText(doc, tokens, b.span), rules: [b.rule] });
     }
-  return out;
+  return accusers.length ? withoutAccusers(out, accusers) : out;
+}
+
+/**
+ * Rule `perp.accuser-not-perp` (policies/blame-frames.ts): a perpetrator tagged before the verb of
+ * "X blamed / accused / holds Y …" is the accuser X; it goes, and the perpetrators the sentence
+ * names after the verb record the rule.
+ */
+function withoutAccusers(roles: LearnedRole[], accusers: readonly AccuserSpan[]): LearnedRole[] {
+  const perp = (r: LearnedRole) => r.role === 'PerpInd' || r.role === 'PerpOrg';
+  const accuser = (r: LearnedRole) => perp(r) && accusers.some((a) => isAccuser(a, r));
+  const dropped = roles.filter(accuser);
+  if (!dropped.length) return roles;
+  const blamedAfter = (r: LearnedRole) =>
+    perp(r) &&
+    accusers.some((a) => a.sentence === r.sentence && r.from >= a.to && dropped.some((d) => isAccuser(a, d)));
+  return roles
+    .filter((r) => !accuser(r))
+    .map((r) => (blamedAfter(r) ? { ...r, rules: [...(r.rules ?? []), ACCUSER_NOT_PERP.id] } : r));
 }
 
 /** Policy `filler.full-name` (policies/full-name.ts): a victim's name in the longest form the text gives it. */
@@ -859,6 +887,14 @@ function withoutAgentOnly(events: ExtractedEvent[]): ExtractedEvent[] {
   return kept.length === events.length ? events : kept.map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+/** Rule `perp.drop-possessive` (policies/perp-possessive.ts): "the fmln's" as a perpetrator is "the fmln". */
+function withoutPerpPossessives(events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e) => {
+    const { actors, changed } = perpetratorsWithoutPossessive(e.actors);
+    return changed ? { ...e, actors, rules: [...e.rules, PERP_POSSESSIVE.id] } : e;
+  });
+}
+
 /** A step over the finished events of a document, in the order the steps are listed. */
 type EventStep = (doc: AnnotatedDoc, events: ExtractedEvent[], ix: Index) => ExtractedEvent[];
 /** Steps for wire text written in one case only (MUC-4's coding conventions: README, "Text in one case"). */
@@ -875,6 +911,7 @@ const EVENT_STEPS: readonly EventStep[] = [
   (doc, events) => datedByStory(doc, events),
   splitPlaceLists,
   (_, events) => withoutAgentOnly(events),
+  (_, events) => withoutPerpPossessives(events),
 ];
 
 export const eventsStage = defineStage({
