@@ -227,6 +227,30 @@ export const WIRE_ARSON = {
 } as const;
 
 /**
+ * Rule `trg.sabotage`: "urban guerrillas sabotaged pylons and transformers", "sabotage actions against
+ * the electricity system", "the fmln has resumed its sabotaging of the electricity system": sabotage
+ * is an attack in the MUC-4 keys (the attacked power lines, pylons or roads are its targets). The
+ * verb triggers alone; the noun only with its object within `reach` words after it ("against",
+ * "on", "of", "to"), so that "the new sabotage caused a 25-percent energy loss" (a back-reference
+ * that only bridged two incidents into one) starts nothing. Single-case (wire) text only, an
+ * attack.armed trigger of strength 0 (no lexicon entry: a bombing or arson word of the sentence
+ * names its type). Fires in 37 train reports: 6 gain (+8 correct fillers), 1 loses one, the rest
+ * add fillers no key has. MUC-4 (template F1): dev 49.78 → 50.38 (P/R 58.7/43.2 → 58.7/44.1; two
+ * reports gain), the held-out fifth of train with the fold-trained tagger 44.36 → 44.47, train
+ * 55.62 → 55.68; bench:gold 0.776 → 0.776. Measured and dropped: every "sabotage" as a lexicon
+ * entry of strength 2, dev 50.47 but fifth 43.79 and train 55.35 (back-references chain incidents
+ * together); objects within 5 words, train 55.61; "against"/"on" only, train 55.71 but 2 fewer
+ * correct fillers; also leaving out "the/this/its … sabotage", fifth 44.38.
+ */
+export const WIRE_SABOTAGE = {
+  id: 'trg.sabotage',
+  verbs: new Set(['sabotaged']),
+  nouns: new Set(['sabotage', 'sabotaging']),
+  objects: new Set(['against', 'on', 'of', 'to']),
+  reach: 3,
+} as const;
+
+/**
  * Rule `trg.not-done`: an arrest that is ordered or called for has not happened ("ordered the arrest
  * of the commander"); crimes named as charges, without a determiner, are no incident ("a case on
  * charges of terrorism and hostage taking"; "charged with the murder of the Jesuits" names one, and
