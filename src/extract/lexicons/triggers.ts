@@ -61,6 +61,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
   ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),
   ...t('assassin-n', 'attack.assassination', 'noun', 7, 'assassination,assassinations,assassination attempt'),
+  // (the spellings "kidnaped", "kidnaping", "kidnapers": three dev uses, none in train; no change on MUC-4)
   ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct,led away'),
   ...t('kidnap-n', 'kidnapping.abduction', 'noun', 7, 'kidnapping,kidnappings,abduction,abductions,kidnappers'),
   ...t('hostage', 'kidnapping.hostage_taking', 'noun', 7, 'hostage,hostages,held hostage,taken hostage,took hostage'),
@@ -129,6 +130,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "the eln destroyed the oil terminal": the weakest attack trigger, so a bombing or an arson told
   // in the same sentence names the event (MUC-4 template F1: dev 38.9 → 39.0, train 51.6 → 51.9,
   // the held-out fifth of train 39.2 → 39.3; "damaged" and "fired" cost held-out or bench:gold)
+  // ("destruction of" as a noun of strength 2, from dev 50.38, fifth 44.47, train 55.68: dev 50.38,
+  // fifth 44.37, train 55.64; with "destroying", dev 50.34, fifth 44.31, train 55.55)
   ...t('destroy-v', 'attack.armed', 'verb', 2, 'destroyed'),
   // "after the death of carlos galan", "reported the death of gonzalo rodriguez gacha": a death told
   // with whose it was tells a killing; the weakest trigger of all, so that any other word of the
