@@ -61,6 +61,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   ...t('indirect-v', 'attack.indirect_fire', 'verb', 7, 'shelled,fired rockets,fired mortars'),
   ...t('assassin-v', 'attack.assassination', 'verb', 7, 'assassinated,assassinate'),
   ...t('assassin-n', 'attack.assassination', 'noun', 7, 'assassination,assassinations,assassination attempt'),
+  // (the spellings "kidnaped", "kidnaping", "kidnapers": three dev uses, none in train; no change on MUC-4)
   ...t('kidnap-v', 'kidnapping.abduction', 'verb', 7, 'kidnapped,kidnap,kidnaps,abducted,abduct,led away'),
   ...t('kidnap-n', 'kidnapping.abduction', 'noun', 7, 'kidnapping,kidnappings,abduction,abductions,kidnappers'),
   ...t('hostage', 'kidnapping.hostage_taking', 'noun', 7, 'hostage,hostages,held hostage,taken hostage,took hostage'),
@@ -129,6 +130,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "the eln destroyed the oil terminal": the weakest attack trigger, so a bombing or an arson told
   // in the same sentence names the event (MUC-4 template F1: dev 38.9 → 39.0, train 51.6 → 51.9,
   // the held-out fifth of train 39.2 → 39.3; "damaged" and "fired" cost held-out or bench:gold)
+  // ("destruction of" as a noun of strength 2, from dev 50.38, fifth 44.47, train 55.68: dev 50.38,
+  // fifth 44.37, train 55.64; with "destroying", dev 50.34, fifth 44.31, train 55.55)
   ...t('destroy-v', 'attack.armed', 'verb', 2, 'destroyed'),
   // "after the death of carlos galan", "reported the death of gonzalo rodriguez gacha": a death told
   // with whose it was tells a killing; the weakest trigger of all, so that any other word of the
@@ -224,6 +227,30 @@ export const WIRE_ARSON = {
     reach: 10,
   },
   burning: { id: 'trg.burning', words: new Set(['burning']) },
+} as const;
+
+/**
+ * Rule `trg.sabotage`: "urban guerrillas sabotaged pylons and transformers", "sabotage actions against
+ * the electricity system", "the fmln has resumed its sabotaging of the electricity system": sabotage
+ * is an attack in the MUC-4 keys (the attacked power lines, pylons or roads are its targets). The
+ * verb triggers alone; the noun only with its object within `reach` words after it ("against",
+ * "on", "of", "to"), so that "the new sabotage caused a 25-percent energy loss" (a back-reference
+ * that only bridged two incidents into one) starts nothing. Single-case (wire) text only, an
+ * attack.armed trigger of strength 0 (no lexicon entry: a bombing or arson word of the sentence
+ * names its type). Fires in 37 train reports: 6 gain (+8 correct fillers), 1 loses one, the rest
+ * add fillers no key has. MUC-4 (template F1): dev 49.78 → 50.38 (P/R 58.7/43.2 → 58.7/44.1; two
+ * reports gain), the held-out fifth of train with the fold-trained tagger 44.36 → 44.47, train
+ * 55.62 → 55.68; bench:gold 0.776 → 0.776. Measured and dropped: every "sabotage" as a lexicon
+ * entry of strength 2, dev 50.47 but fifth 43.79 and train 55.35 (back-references chain incidents
+ * together); objects within 5 words, train 55.61; "against"/"on" only, train 55.71 but 2 fewer
+ * correct fillers; also leaving out "the/this/its … sabotage", fifth 44.38.
+ */
+export const WIRE_SABOTAGE = {
+  id: 'trg.sabotage',
+  verbs: new Set(['sabotaged']),
+  nouns: new Set(['sabotage', 'sabotaging']),
+  objects: new Set(['against', 'on', 'of', 'to']),
+  reach: 3,
 } as const;
 
 /**

@@ -474,7 +474,11 @@ const NOT_INCIDENT_CLASSES: ReadonlySet<string> = new Set(['statement', 'arrest'
  * is nearest to it — in its own sentence by token distance ("the mayor was kidnapped and his
  * guard shot": the mayor goes to the kidnapping), else in the nearest sentence within
  * LEARNED_REACH (the earlier one on ties). Choosing by trigger rather than by the first draft of
- * the sentence raised MUC-4 train F1 by 0.7 and dev by 0.1.
+ * the sentence raised MUC-4 train F1 by 0.7 and dev by 0.1. Measured and dropped (wire text, from
+ * dev 50.38, fifth 44.47, train 55.68): a tagged perpetrator also joining the other drafts of its
+ * sentence ("attacked the farm, where they burned the facilities and stole food": the arson and the
+ * robbery without perpetrators), dev 50.48, fifth 44.34 (4 wrong fillers more), train 55.76; only
+ * drafts with no perpetrator of their own, dev 50.33, fifth 44.41, train 55.77.
  */
 export function attachLearned(drafts: Draft[], roles: LearnedRole[]): Map<Draft, LearnedRole[]> {
   // every attack-like draft's triggers, by sentence: a filler picks the draft whose trigger is nearest

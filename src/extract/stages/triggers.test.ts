@@ -111,6 +111,12 @@ describe('trigger lexicon', () => {
     ['the burning of five buses by rebels', ['arson.arson']],
     ['they began by burning 11 buses', ['arson.arson']],
     ['Rebels were accused of burning buses', []],
+    // trg.sabotage: the verb, or the noun with its object a few words on; single-case (wire) text only
+    ['urban guerrillas sabotaged pylons and transformers', ['attack.armed']],
+    ['sabotage actions against the electricity system', ['attack.armed']],
+    ['the fmln has resumed its sabotaging of the electricity system', ['attack.armed']],
+    ['the new sabotage caused a 25-percent energy loss', []],
+    ['Rebels sabotaged the power grid', []],
   ])('%j → %j', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });

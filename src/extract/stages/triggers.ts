@@ -22,6 +22,7 @@ import {
   TRIGGERS,
   type TriggerEntry,
   WIRE_ARSON,
+  WIRE_SABOTAGE,
 } from '../lexicons/triggers.js';
 import { defineStage } from '../stage.js';
 import { isMixedCase } from './persons.js';
@@ -257,6 +258,21 @@ function wireArson(tokens: Token[], i: number, end: number): { rule: string; for
   return null;
 }
 
+/**
+ * Rule `trg.sabotage` (lexicons/triggers.ts `WIRE_SABOTAGE`): "sabotaged" (a verb), or "sabotage" with its
+ * object a few words on ("sabotage actions against the electricity system").
+ * `sabotageAt(tokens of "rebels sabotaged pylons", 1, 0, 3)` → 'verb'.
+ */
+export function sabotageAt(tokens: Token[], i: number, end: number): Trigger['form'] | null {
+  const w = tokens[i]?.norm ?? '';
+  // (asked of every wire token: the word is checked before anything else is read)
+  if (WIRE_SABOTAGE.verbs.has(w)) return 'verb';
+  if (!WIRE_SABOTAGE.nouns.has(w)) return null;
+  for (let k = i + 1; k < Math.min(end, i + 1 + WIRE_SABOTAGE.reach); k++)
+    if (WIRE_SABOTAGE.objects.has(tokens[k]?.norm ?? '')) return 'noun';
+  return null;
+}
+
 /** Who takes people by force: the subject that makes "seized two guards" a hostage taking. */
 const CAPTORS = new Set(
   'inmates inmate prisoners prisoner detainees gunmen gunman militants fighters attackers assailants insurgents rebels kidnappers hijackers'.split(
@@ -326,6 +342,14 @@ export const triggersStage = defineStage({
           const id = `t${triggers.length + 1}`;
           const type = 'kidnapping.hostage_taking';
           triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: 'verb', rule: 'trg.seized-people' });
+          i++;
+          continue;
+        }
+        const sabotage = wire ? sabotageAt(tokens, i, s.endToken) : null;
+        if (sabotage) {
+          const id = `t${triggers.length + 1}`;
+          const type = 'attack.armed';
+          triggers.push({ id, sentence: s.index, from: i, to: i + 1, type, form: sabotage, rule: WIRE_SABOTAGE.id });
           i++;
           continue;
         }
