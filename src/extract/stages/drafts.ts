@@ -22,6 +22,7 @@ import {
   PLACE_OPENING,
   shouldMerge,
 } from '../policies/merge-events.js';
+import { countedInTimes } from '../policies/repeat-count.js';
 import { YEARLESS_DAY, type YearlessDay, yearlessDays } from '../policies/yearless-days.js';
 import { datesSpeech } from './dates.js';
 import { isMixedCase } from './persons.js';
@@ -337,6 +338,9 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       // (its triggers join the incident's draft, after them: the claimant argument hangs on them)
       const members = group === incident && claims.length ? [...group, ...claims] : group;
       if (isGenericPlural(members, tokens, pinned)) continue;
+      // rule `draft.repeat-count` (policies/repeat-count.ts): "dynamited the pipeline 125 times"
+      if (members.every((t) => t.form === 'verb' && countedInTimes(tokens, t.to, s?.endToken ?? tokens.length)))
+        continue;
       const folds = host !== undefined && attackerOnly.includes(group);
       const top = strongest(members);
       if (folds || !top) continue;
