@@ -106,6 +106,36 @@ export function opensFreshIncident(tokens: readonly { norm: string }[], first: n
 }
 
 /**
+ * Rule `merge.also-passive`: "the command post in soyapango was also attacked on 30 july", "a beer truck
+ * was also blown up 3 days ago in that same place", "two vehicles of the salvadoran red cross have also
+ * been attacked": a passive deed that "also" befell another target tells another incident of the kind
+ * told before, so its draft joins no earlier draft by nearness or a shared actor (as with
+ * `merge.fresh-incident`). Tolls stay out: "six shining path terrorists were also killed" counts more
+ * dead of the same incident. Wire text only (the MUC-4 keys file one template per target hit).
+ * Measured on MUC-4 (template F1), after `draft.repeat-count`: dev 50.88 → 51.08 (one report: the
+ * ambulance attacked no longer merged into the attack on the residence), the held-out fifth of train
+ * with the fold-trained tagger 46.06 → 46.17, train 56.15 → 56.17 (3 reports gain, 1 loses: "where other
+ * structures were also blown up" was the same sabotage); bench:gold 0.776 → 0.776. Measured and dropped:
+ * any "also" before a verb trigger (active too: "the guerrillas also killed …"), dev 50.79, train 56.52
+ * (from 50.88 / 56.68 with the candidate rule `trg.heard-blast`, branch h-type-heard); passive with tolls,
+ * dev 51.08 but train 56.58 (the same base: "were also killed" counts more dead of one incident).
+ */
+export const ALSO_PASSIVE = { id: 'merge.also-passive' } as const;
+
+/**
+ * Whether a passive trigger stands right after "also" ("was also attacked", "have also been
+ * attacked") and tells no toll. `alsoPassive(tokens of "was also attacked", {from: 2, to: 3, form: 'passive'})` → true.
+ */
+export function alsoPassive(
+  tokens: readonly { norm: string }[],
+  t: { from: number; to: number; form: string },
+): boolean {
+  if (t.form !== 'passive') return false;
+  const k = tokens[t.from - 1]?.norm === 'been' ? t.from - 2 : t.from - 1;
+  return tokens[k]?.norm === 'also' && !OUTCOME_ONLY.words.has(tokens[t.to - 1]?.norm ?? '');
+}
+
+/**
  * Rule `merge.date-opening`: "Another dynamite attack tonight against a branch office of El Espectador
  * … On 2 September the main offices of El Espectador were partially destroyed by a powerful bomb": a
  * sentence that opens with a day tells the incident of that day, so its draft joins no earlier draft

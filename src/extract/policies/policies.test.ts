@@ -5,7 +5,14 @@ import { speakerBefore } from './arrest-roles.js';
 import { combineCasualties } from './casualties.js';
 import { chooseDate } from './choose-date.js';
 import { choosePlace, contains } from './choose-place.js';
-import { type MergeView, mergeAcross, opensFreshIncident, opensWithPlace, shouldMerge } from './merge-events.js';
+import {
+  alsoPassive,
+  type MergeView,
+  mergeAcross,
+  opensFreshIncident,
+  opensWithPlace,
+  shouldMerge,
+} from './merge-events.js';
 
 /** Tokens of a text whose words are separated by spaces. */
 const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
@@ -363,5 +370,24 @@ describe('contains (a district and the towns in it)', () => {
     { inner: entry('Makeen', 'city', null), inside: true },
   ])('$inner.name → $inside', ({ inner, inside }) => {
     expect(contains(district, inner)).toBe(inside);
+  });
+});
+
+describe('merge.also-passive', () => {
+  const words = (text: string) => text.split(' ').map((norm) => ({ norm }));
+  it.each([
+    // [text, the trigger's first and last word, its form, another incident]
+    ['the command post in soyapango was also attacked on 30 july', 'attacked', 'attacked', 'passive', true],
+    ['a beer truck was also blown up 3 days ago', 'blown', 'up', 'passive', true],
+    ['two vehicles of the red cross have also been attacked', 'attacked', 'attacked', 'passive', true],
+    // a toll of the same incident, an active verb, no "also"
+    ['six shining path terrorists were also killed', 'killed', 'killed', 'passive', false],
+    ['the guerrillas also attacked the barracks', 'attacked', 'attacked', 'verb', false],
+    ['the command post was attacked again', 'attacked', 'attacked', 'passive', false],
+  ] as const)('%s', (text, first, last, form, another) => {
+    const tokens = words(text);
+    const from = tokens.findIndex((t) => t.norm === first);
+    const to = tokens.findIndex((t) => t.norm === last) + 1;
+    expect(alsoPassive(tokens, { from, to, form })).toBe(another);
   });
 });

@@ -12,6 +12,8 @@ import { PLANNED_STRIKE, TRIGGERS } from '../lexicons/triggers.js';
 import { isElsewhere } from '../policies/event-place.js';
 import {
   type AcrossRule,
+  ALSO_PASSIVE,
+  alsoPassive,
   DATE_OPENING,
   FRESH_INCIDENT,
   type MergeView,
@@ -176,6 +178,7 @@ function clauseOf(tokens: readonly { norm: string }[], i: number, first: number,
 }
 
 export function buildDrafts(doc: AnnotatedDoc): Draft[] {
+  const mixed = isMixedCase(doc.text);
   const sentences = layer(doc, 'sentences');
   const tokens = layer(doc, 'tokens');
   const casualtiesBySentence = groupBy(layer(doc, 'casualties'), (c) => c.sentence);
@@ -251,7 +254,10 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
   const outcomeOnly = (triggers: Trigger[]) =>
     triggers.every((t) => OUTCOME_ONLY.words.has(tokens[t.to - 1]?.norm ?? '') && !namedByTrigger.has(t.id));
   const draft = (type: EventTypeCode, sentence: number, triggers: Trigger[], rules: string[]): Draft => {
-    const fresh = opensFreshIncident(tokens, sentences[sentence]?.firstToken ?? 0);
+    // rule `merge.also-passive`: "a beer truck was also blown up 3 days ago" (wire text)
+    const also = !mixed && triggers.some((t) => alsoPassive(tokens, t));
+    const opening = opensFreshIncident(tokens, sentences[sentence]?.firstToken ?? 0);
+    const fresh = opening || also;
     const outcome = outcomeOnly(triggers);
     return {
       type,
@@ -259,7 +265,8 @@ export function buildDrafts(doc: AnnotatedDoc): Draft[] {
       triggers,
       rules: [
         ...rules,
-        ...(fresh ? [FRESH_INCIDENT.id] : []),
+        ...(opening ? [FRESH_INCIDENT.id] : []),
+        ...(also ? [ALSO_PASSIVE.id] : []),
         ...(openingPlace.has(sentence) ? [PLACE_OPENING.id] : []),
         ...(openingDate.has(sentence) ? [DATE_OPENING.id] : []),
         ...(outcome ? [OUTCOME_ONLY.id] : []),
