@@ -67,6 +67,14 @@ describe('trigger lexicon', () => {
     ['we downed one of the planes that had been bombing the zacamil neighborhood', ['airstrike.air']],
     ['a bomb exploded near the aircraft', ['attack.explosive', 'attack.explosive']],
     ['the bombing of the bank killed two', ['attack.explosive', 'attack.armed']],
+    // trg.heard-blast: in wire text, bomb nouns in a sentence that says they were heard are sounds of fighting
+    ['eight explosions were heard.', ['attack.armed']],
+    [
+      'the bomb explosions and shooting heard throughout the early hours',
+      ['attack.armed', 'attack.armed', 'attack.armed'],
+    ],
+    ['he heard that a bomb exploded at the bank', ['attack.explosive', 'attack.explosive']],
+    ['Eight explosions were heard across Kabul.', ['attack.explosive']],
     // trg.planned-strike: a strike verb after a modal or an intention, with an object
     ['the group could try to strike other places of worship', ['attack.other']],
     ['they may strike the airport', ['attack.other']],

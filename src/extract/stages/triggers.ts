@@ -12,6 +12,7 @@ import {
   BESIEGED_PLACES,
   CHARGE_CUES,
   CHARGE_REACH,
+  HEARD_BLAST,
   HOSTAGE_SIEGE_PLACES,
   LIST_FILLER,
   NOT_DONE_BEFORE,
@@ -232,6 +233,23 @@ function airBombing(triggers: Trigger[], start: number, first: number, end: numb
   }
 }
 
+/**
+ * Rule `trg.heard-blast` (lexicons/triggers.ts): in a sentence that says something was heard, the bomb
+ * nouns are sounds: attack.armed triggers recorded as "<bomb entry>+trg.heard-blast".
+ */
+function heardBlasts(triggers: Trigger[], start: number, first: number, end: number, tokens: Token[]): void {
+  const blast = (t: Trigger) => t.type === 'attack.explosive' && t.form === 'noun';
+  if (!triggers.slice(start).some(blast)) return;
+  let heard = false;
+  for (let k = first; k < end && !heard; k++)
+    heard = HEARD_BLAST.verbs.has(tokens[k]?.norm ?? '') && !HEARD_BLAST.news.has(tokens[k + 1]?.norm ?? '');
+  if (!heard) return;
+  for (let j = start; j < triggers.length; j++) {
+    const t = triggers[j] as Trigger;
+    if (blast(t)) triggers[j] = { ...t, type: 'attack.armed', rule: `${t.rule}+${HEARD_BLAST.id}` };
+  }
+}
+
 /** Rule `trg.planned-strike` (lexicons/triggers.ts): "could try to strike other places", "may strike the airport". */
 function plannedStrike(tokens: Token[], i: number, first: number): boolean {
   const { verbs, modals, intentions, objects } = PLANNED_STRIKE;
@@ -397,6 +415,7 @@ export const triggersStage = defineStage({
         continue;
       }
       airBombing(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
+      if (wire) heardBlasts(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       seizedArms(triggers, sentenceStart, s.firstToken, tokens);
       if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
