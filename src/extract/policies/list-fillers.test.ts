@@ -52,6 +52,13 @@ describe('listItemsAfter (learned.list-conjuncts)', () => {
       role: 'Victim',
       items: [],
     },
+    // an apposition with an article says who the victim was; it lists no one
+    {
+      text: 'castano was connected to the death of bernardo jaramillo, also a presidential candidate, for the up.',
+      filler: 'bernardo jaramillo',
+      role: 'Victim',
+      items: [],
+    },
     // a list item that is no facility ends the list
     { text: 'bombed a bank, killing two people.', filler: 'a bank', role: 'Target', items: [] },
     { text: 'damaged the bus and the driver fled.', filler: 'the bus', role: 'Target', items: [] },
