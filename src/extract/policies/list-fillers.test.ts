@@ -38,6 +38,27 @@ describe('listItemsAfter (learned.list-conjuncts)', () => {
       role: 'Victim',
       items: ['jose perez', 'efrain rincon rodriguez'],
     },
+    // a gloss in brackets after a listed name ends the item, not the name
+    {
+      text: 'the attack against (presidency minister) antonio rodriguez porth and edgar chacon (ideologue of the orlando de sola group).',
+      filler: 'antonio rodriguez porth',
+      role: 'Victim',
+      items: ['edgar chacon'],
+    },
+    // (unless the item starts with no first name: an apposition, not a listed person)
+    {
+      text: 'the assassination of bernardo jaramillo ossa, patriotic union (up) presidential candidate, is under control.',
+      filler: 'bernardo jaramillo ossa',
+      role: 'Victim',
+      items: [],
+    },
+    // an apposition with an article says who the victim was; it lists no one
+    {
+      text: 'castano was connected to the death of bernardo jaramillo, also a presidential candidate, for the up.',
+      filler: 'bernardo jaramillo',
+      role: 'Victim',
+      items: [],
+    },
     // a list item that is no facility ends the list
     { text: 'bombed a bank, killing two people.', filler: 'a bank', role: 'Target', items: [] },
     { text: 'damaged the bus and the driver fled.', filler: 'the bus', role: 'Target', items: [] },

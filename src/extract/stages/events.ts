@@ -58,6 +58,7 @@ import { outsideNames } from '../policies/name-shadow.js';
 import { appositionNames, NAMED_APPOSITION } from '../policies/named-apposition.js';
 import { PERP_POSSESSIVE, perpetratorsWithoutPossessive } from '../policies/perp-possessive.js';
 import { isPluralMention, PLACE_LIST, placeListAfter, refersBack } from '../policies/place-list.js';
+import { isSpeakerVictim, NOT_SPEAKER } from '../policies/speaker-victim.js';
 import {
   fillsAlongsideTagger,
   isArmedTarget,
@@ -684,6 +685,27 @@ function withListItems(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['
   return out;
 }
 
+/**
+ * Rule `victim.not-speaker` (policies/speaker-victim.ts): a tagged victim who opens the clause of a
+ * speech verb is the speaker. The victims it drops are returned apart, so that the drafts they
+ * would have joined record the rule.
+ */
+function withoutSpeakerVictims(
+  doc: AnnotatedDoc,
+  roles: LearnedRole[],
+): { kept: LearnedRole[]; dropped: LearnedRole[] } {
+  const tokens = layer(doc, 'tokens');
+  const sentences = layer(doc, 'sentences');
+  const kept: LearnedRole[] = [];
+  const dropped: LearnedRole[] = [];
+  for (const r of roles) {
+    const s = sentences[r.sentence];
+    const speaker = r.role === 'Victim' && !!s && isSpeakerVictim(tokens, s.firstToken, s.endToken, r);
+    (speaker ? dropped : kept).push(r);
+  }
+  return { kept, dropped };
+}
+
 /** Policy `victim.named-apposition` (policies/named-apposition.ts): names listed after a plural of people. */
 function withAppositionNames(doc: AnnotatedDoc, roles: LearnedRole[], typesIn: Index['triggers']): LearnedRole[] {
   const tokens = layer(doc, 'tokens');
@@ -937,12 +959,11 @@ export const eventsStage = defineStage({
   run: (doc, { knowledge }) => {
     const built = buildDrafts(doc);
     const ix = indexLayers(doc);
+    const speakers = withoutSpeakerVictims(doc, layer(doc, 'learnedRoles'));
+    for (const d of attachLearned(built, speakers.dropped).keys()) d.rules.push(NOT_SPEAKER.id);
     const tagged = withFullNames(
       doc,
-      withIdentifiedNames(
-        doc,
-        withAppositionNames(doc, withListItems(doc, layer(doc, 'learnedRoles'), ix.triggers), ix.triggers),
-      ),
+      withIdentifiedNames(doc, withAppositionNames(doc, withListItems(doc, speakers.kept, ix.triggers), ix.triggers)),
     );
     const learned = ix.mixedCase ? tagged : withBlamed(doc, tagged, ix);
     const { drafts, owner } = mergeSharedFillers(built, attachLearned(built, learned));
