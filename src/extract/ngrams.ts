@@ -49,20 +49,31 @@ function charKey(normalize: (s: string) => string, char: string): string {
 /** Places, actors and sources scan the same tokens: their keys are made once per document. */
 const keyCache = new WeakMap<Token[], TokenKeys>();
 
+/** Bits of `wordKind`: an n-gram may not start or end on the word; the word is its own key. */
+const EDGE = 1;
+const PLAIN = 2;
+/** What tokenKeys asks of a word, kept per lexeme (./lexemes.ts) rather than tested per token. */
+const wordKind = perLexeme(
+  (norm) => (STOPWORDS.has(norm) || !/[\p{L}\p{N}]/u.test(norm) ? EDGE : 0) | (/^[a-z0-9]+$/.test(norm) ? PLAIN : 0),
+);
+
 function tokenKeys(doc: AnnotatedDoc, tokens: Token[], normalize: (s: string) => string): TokenKeys {
   const cached = keyCache.get(tokens);
   if (cached && cached.normalize === normalize) return cached;
-  const keys = tokens.map((t) =>
-    /^[a-z0-9]+$/.test(t.norm)
-      ? t.norm
-      : t.end - t.start === 1
-        ? charKey(normalize, doc.clean.charAt(t.start))
-        : normalize(doc.clean.slice(t.start, t.end)),
-  );
+  const lexemes = tokenLexemes(tokens);
+  const keys: string[] = [];
   const edges = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]?.norm ?? '';
-    edges[i] = STOPWORDS.has(norm) || !/[\p{L}\p{N}]/u.test(norm) ? 1 : 0;
+    const t = tokens[i] as Token;
+    const kind = wordKind(lexemes[i] as number, t.norm);
+    edges[i] = kind & EDGE;
+    keys.push(
+      kind & PLAIN
+        ? t.norm
+        : t.end - t.start === 1
+          ? charKey(normalize, doc.clean.charAt(t.start))
+          : normalize(doc.clean.slice(t.start, t.end)),
+    );
   }
   const made = { normalize, keys, edges };
   keyCache.set(tokens, made);
@@ -110,10 +121,15 @@ export function matchNgrams<T>(
   const startsWith = firstWordStarts(startsKey);
   const words = Math.min(maxWords, MAX_NGRAM);
   const isEdge = (i: number) => edges[i] !== 0;
+  /** Whether some key may begin with token i's word: most words begin none, and cost no more than this. */
+  const mayStart = (i: number) => {
+    const k = keys[i] ?? '';
+    return !k || (k === tokens[i]?.norm ? startsWith(lexemes[i] as number, k) === 1 : startsKey(k));
+  };
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; ) {
       let found: NgramHit<T> | null = null;
-      if (!isEdge(i)) {
+      if (!isEdge(i) && mayStart(i)) {
         const limit = Math.min(s.endToken, i + words);
         const prefixes: string[] = [];
         let acc = '';

@@ -180,14 +180,21 @@ function buildTable(
   };
 }
 
+/** A class id not looked up yet (ids are -1 or more). */
+const NO_CLASS_YET = -2;
+
 /**
  * The column ids of the sentence being tagged, `columns[code][i - firstToken]` (a buffer reused
  * from sentence to sentence, so a 5 MB report costs no column arrays its length), and the
- * lexicon class of every token of the document, which features read across sentences.
+ * lexicon class of the tokens, which features read across sentences.
  */
 export class DocumentColumns {
   columns: Int32Array[] = COLUMNS.map(() => new Int32Array(64));
-  readonly classes: Int32Array;
+  /**
+   * the id of each token's lexicon class, looked up when a tagged sentence first reads it: only the
+   * tagged sentences and PAD tokens on either side are read, about half a document's tokens.
+   */
+  private readonly classes: Int32Array;
   private readonly labelIds = new Map<string, number>();
   private readonly lexemes: Int32Array;
   constructor(
@@ -195,8 +202,18 @@ export class DocumentColumns {
     private readonly tokens: Token[],
     private readonly ctx: TokenContext,
   ) {
-    this.classes = Int32Array.from(tokens, (_, i) => this.idOf(ctx.cls[i] ?? ''));
+    this.classes = new Int32Array(tokens.length).fill(NO_CLASS_YET);
     this.lexemes = tokenLexemes(tokens);
+  }
+
+  /** The id of token i's lexicon class. */
+  private classId(i: number): number {
+    let id = this.classes[i] as number;
+    if (id === NO_CLASS_YET) {
+      id = this.idOf(this.ctx.cls[i] ?? '');
+      this.classes[i] = id;
+    }
+    return id;
   }
 
   private gapId(gap: number | undefined): number {
@@ -234,9 +251,8 @@ export class DocumentColumns {
     for (let k = 1; k <= PAD; k++) {
       w[PAD - k] = m.sentenceStart;
       w[PAD + length - 1 + k] = m.sentenceEnd;
-      if (first - k >= 0) c[PAD - k] = this.classes[first - k] as number;
-      if (sentence.endToken - 1 + k < tokens.length)
-        c[PAD + length - 1 + k] = this.classes[sentence.endToken - 1 + k] as number;
+      if (first - k >= 0) c[PAD - k] = this.classId(first - k);
+      if (sentence.endToken - 1 + k < tokens.length) c[PAD + length - 1 + k] = this.classId(sentence.endToken - 1 + k);
     }
     const bias = col('bias');
     const tl = col('tl');
@@ -256,7 +272,7 @@ export class DocumentColumns {
       const lexeme = this.lexemes[i] as number;
       bias[at] = m.empty;
       w[at] = m.wordId(lexeme, word);
-      c[at] = this.classes[i] as number;
+      c[at] = this.classId(i);
       for (let k = 0; k < derived.length; k++)
         (derived[k] as Int32Array)[at] = (m.derivedIds[k] as (lexeme: number, word: string) => number)(lexeme, word);
       tl[at] = this.idOf(ctx.left[i] ?? '');

@@ -6,6 +6,7 @@
  * No feature looks at capital letters: MUC-4 text is lower-case.
  */
 import type { NameMention, PlaceMention, Sentence, Token, Trigger } from '../annotated.js';
+import { perLexeme, tokenLexemes } from '../lexemes.js';
 import { ARMED_GROUP_HEADS, FACILITY_HEADS, WEAPON_WORDS } from '../lexicons/nouns.js';
 import { wordClass } from './word-class.js';
 
@@ -35,17 +36,17 @@ export const relevanceBucket = (p: number) => String(Math.min(4, Math.floor(p * 
 
 const WEAPON_SET = new Set(WEAPON_WORDS.flatMap((w) => w.split(' ')));
 
+/** The lexicon classes of a word, by index: `LEXICON_CLASSES[lexiconClass(lexeme, word)]`. */
+const LEXICON_CLASSES = ['', 'armed', 'weapon', 'fac'] as const;
+/** A word's lexicon class, kept per lexeme (../lexemes.ts): three set lookups per token cost more. */
+const lexiconClass = perLexeme((w) =>
+  ARMED_GROUP_HEADS.has(w) ? 1 : WEAPON_SET.has(w) ? 2 : FACILITY_HEADS.has(w) ? 3 : 0,
+);
+
 /** Classes the lexicons and the names/places layers give each token. */
 function tokenClasses(tokens: Token[], names: NameMention[], places: PlaceMention[]): string[] {
-  const cls = tokens.map((t): string =>
-    ARMED_GROUP_HEADS.has(t.norm)
-      ? 'armed'
-      : WEAPON_SET.has(t.norm)
-        ? 'weapon'
-        : FACILITY_HEADS.has(t.norm)
-          ? 'fac'
-          : '',
-  );
+  const lexemes = tokenLexemes(tokens);
+  const cls = tokens.map((t, i): string => LEXICON_CLASSES[lexiconClass(lexemes[i] as number, t.norm)] ?? '');
   for (const p of places) for (let i = p.from; i < p.to; i++) cls[i] = 'place';
   for (const n of names) for (let i = n.from; i < n.to; i++) cls[i] = `actor.${n.actor.kind}`;
   return cls;
@@ -54,6 +55,8 @@ function tokenClasses(tokens: Token[], names: NameMention[], places: PlaceMentio
 /**
  * For each token, the nearest trigger to its left and right in the sentence, and its class.
  * `triggerContext(tokens, sentences, triggers).left[i]` → "attack.armed:verb" or "".
+ * `read`, when given, names the sentences whose trigger context is wanted (the engine tags about
+ * half a document's sentences); the others keep the "no trigger" values. Classes cover every token.
  */
 export function triggerContext(
   tokens: Token[],
@@ -63,6 +66,7 @@ export function triggerContext(
   places: PlaceMention[] = [],
   relevance = 0.5,
   withLex = true,
+  read?: { has(sentence: number): boolean },
 ): TokenContext {
   const n = tokens.length;
   const ctx: TokenContext = {
@@ -98,6 +102,7 @@ export function triggerContext(
     }
   };
   for (const s of sentences) {
+    if (read && !read.has(s.index)) continue;
     sweep(s.firstToken, s.endToken, 1, [ctx.left, ctx.leftWord, ctx.leftGap]);
     sweep(s.endToken - 1, s.firstToken - 1, -1, [ctx.right, ctx.rightWord, ctx.rightGap]);
   }

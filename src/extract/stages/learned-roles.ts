@@ -66,6 +66,7 @@ export const learnedRolesStage = defineStage({
       layer(doc, 'places'),
       docRelevance,
       false,
+      near,
     );
     const columns = new DocumentColumns(tagger, tokens, ctx);
     const learnedRoles: LearnedRole[] = [];
