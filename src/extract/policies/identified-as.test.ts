@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { spanWords } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
 import { identifiedNames } from './identified-as.js';
 
 const names = (text: string) => {
   const tokens = tokenize(text);
-  return identifiedNames(tokens, 0, tokens.length).map((s) =>
-    tokens
-      .slice(s.from, s.to)
-      .map((t) => t.norm)
-      .join(' '),
-  );
+  return identifiedNames(tokens, 0, tokens.length).map((s) => spanWords(tokens, s));
 };
 
 describe('identifiedNames (victim.identified-as)', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Token, TokenSpan } from '../annotated.js';
+import { spanWords, type Token, type TokenSpan } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
 import { expandsList, itemFits, listItemsAfter, listItemsBefore } from './list-fillers.js';
 
-const spanTexts = (tokens: Token[], spans: readonly TokenSpan[]) =>
-  spans.map((s) =>
-    tokens
-      .slice(s.from, s.to)
-      .map((t) => t.norm)
-      .join(' '),
-  );
+const spanTexts = (tokens: Token[], spans: readonly TokenSpan[]) => spans.map((s) => spanWords(tokens, s));
 
 describe('listItemsAfter (learned.list-conjuncts)', () => {
   it.each([

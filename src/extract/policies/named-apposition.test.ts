@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { spanWords } from '../annotated.js';
 import { tokenize } from '../stages/segment.js';
 import { appositionNames, isPeoplePlural } from './named-apposition.js';
 
 const names = (text: string) => {
   const tokens = tokenize(text);
-  return appositionNames(tokens, 0, tokens.length).map((s) =>
-    tokens
-      .slice(s.from, s.to)
-      .map((t) => t.norm)
-      .join(' '),
-  );
+  return appositionNames(tokens, 0, tokens.length).map((s) => spanWords(tokens, s));
 };
 
 describe('appositionNames (victim.named-apposition)', () => {
