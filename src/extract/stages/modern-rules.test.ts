@@ -540,6 +540,28 @@ describe('merge.hostage-incident, merge.back-reference, cas.also-adds', () => {
   });
 });
 
+describe('trg.siege-bombing', () => {
+  it.each([
+    [
+      'Troops ended a siege of the Park Hotel in Kabul on Sunday, 30 hours after gunmen blew open its gate with car bombs and stormed it on Friday. Officials said 21 people had been killed.',
+      'attack.explosive',
+    ],
+    [
+      'Gunmen attacked Jalalabad on Tuesday. Seven people died when a convoy trying to break out of the besieged hotel was ambushed.',
+      'attack.armed',
+    ],
+    ['It was the worst attack since the Beslan school siege of 2004, in which 330 people were killed.', 'kidnapping.hostage_taking'],
+    ['Gunmen took 40 guests hostage in a hotel siege in Kabul on Tuesday.', 'kidnapping.hostage_taking'],
+  ])('%j → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+  it('a bombing that opens a hotel siege is no hostage taking', () => {
+    const text =
+      'Troops ended a siege of the Park Hotel in Kabul on Sunday, 30 hours after gunmen blew open its gate with car bombs and stormed it on Friday. Officials said 21 people had been killed.';
+    expect(run(text).events.map((e) => e.type)).not.toContain('kidnapping.hostage_taking');
+  });
+});
+
 describe('merge.raid-arrest, merge.back-reference (raids)', () => {
   it.each([
     ['In separate raids in Kabul on Monday, police detained 25 people.', ['arrest.arrest']],

@@ -134,6 +134,8 @@ function unclaimed(tokens: Token[], first: number, end: number): boolean {
   return false;
 }
 
+const BOMBINGS = new Set<string>(['attack.explosive', 'attack.suicide']);
+
 /**
  * Rule `trg.siege`: "a siege" is an incident's trigger when its sentence names a building under
  * siege ("ending a siege of the prison", "the siege of the hotel"); with hostages in the sentence it
@@ -141,7 +143,7 @@ function unclaimed(tokens: Token[], first: number, end: number): boolean {
  * nothing stronger does. "the siege of the city" stays no event (see SIEGE_WORDS). A siege of a
  * building full of civilians (HOSTAGE_SIEGE_PLACES) holds them: a hostage taking.
  */
-function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: Token[]): void {
+function siegeTriggers(triggers: Trigger[], sentenceStart: number, first: number, end: number, tokens: Token[]): void {
   // one pass, no allocation: most sentences have no siege word and stop here
   let siegeAt = -1;
   for (let i = first; i < end && siegeAt < 0; i++) if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siegeAt = i;
@@ -154,14 +156,22 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
     if (w === 'hostage' || w === 'hostages' || HOSTAGE_SIEGE_PLACES.has(w)) hostages = true;
   }
   if (!building) return;
+  // rule `trg.siege-bombing`: a siege whose sentence tells a bombing was opened by it ("gunmen blew
+  // open its entrance with car bombs and stormed the building … ended a siege of the hotel"): the
+  // siege is the assault going on, and the incident a bombing, typed by how it opened (gold
+  // guidelines); "the besieged hotel" only describes the building. Hostages said in so many words
+  // still make a hostage taking (the lexicon's own trigger)
+  let bombing = false;
+  for (let k = sentenceStart; k < triggers.length && !bombing; k++) bombing = BOMBINGS.has(triggers[k]?.type ?? '');
   for (let i = siegeAt; i < end; i++) {
     if (!SIEGE_WORDS.has(tokens[i]?.norm ?? '')) continue;
+    const holds = hostages && !bombing && tokens[i]?.norm !== 'besieged';
     triggers.push({
       id: `t${triggers.length + 1}`,
       sentence: tokens[i]?.sentence ?? 0,
       from: i,
       to: i + 1,
-      type: hostages ? 'kidnapping.hostage_taking' : 'attack.armed',
+      type: holds ? 'kidnapping.hostage_taking' : 'attack.armed',
       form: 'noun',
       rule: 'trg.siege',
     });
@@ -374,7 +384,7 @@ export const triggersStage = defineStage({
       }
       airBombing(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       seizedArms(triggers, sentenceStart, s.firstToken, tokens);
-      if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
+      if (siege) siegeTriggers(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
     }
     return { layers: { triggers } };
