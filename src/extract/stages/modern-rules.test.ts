@@ -550,7 +550,10 @@ describe('trg.siege-bombing', () => {
       'Gunmen attacked Jalalabad on Tuesday. Seven people died when a convoy trying to break out of the besieged hotel was ambushed.',
       'attack.armed',
     ],
-    ['It was the worst attack since the Beslan school siege of 2004, in which 330 people were killed.', 'kidnapping.hostage_taking'],
+    [
+      'It was the worst attack since the Beslan school siege of 2004, in which 330 people were killed.',
+      'kidnapping.hostage_taking',
+    ],
     ['Gunmen took 40 guests hostage in a hotel siege in Kabul on Tuesday.', 'kidnapping.hostage_taking'],
   ])('%j → %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
