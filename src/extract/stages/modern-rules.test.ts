@@ -540,6 +540,31 @@ describe('merge.hostage-incident, merge.back-reference, cas.also-adds', () => {
   });
 });
 
+describe('arg.anaphora.appositive-host, attr.speaker.described, claim.said-it after "that"', () => {
+  const first = (text: string) => run(text).events[0];
+  it.each([
+    [
+      "The Farabundo Marti National Liberation Front (FMLN), Islamic State's ally in the region, said in a statement that its fighters had attacked a checkpoint in Raqqa on Tuesday.",
+      'claimant:Farabundo Marti National Liberation Front',
+      'Farabundo Marti National Liberation Front',
+    ],
+    [
+      'Islamic State, which is linked to the Farabundo Marti National Liberation Front, said through its radio that it had carried out the assault on the hotel in Raqqa on Friday.',
+      'claimant:Islamic State',
+      'Islamic State',
+    ],
+  ])('%j → %s, source %s', (text, actor, source) => {
+    const e = first(text);
+    expect(e?.actors.map((a) => `${a.role}:${a.name}`)).toContain(actor);
+    expect(e?.attribution.source).toBe(source);
+  });
+  it('a name before a closing speaker is not the speaker', () => {
+    expect(first('The attack in Kabul was claimed by Islamic State, police said on Tuesday.')?.attribution.source).toBe(
+      'police',
+    );
+  });
+});
+
 describe('trg.siege-bombing', () => {
   it.each([
     [
