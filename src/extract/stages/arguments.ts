@@ -412,11 +412,14 @@ function conjuncts(tokens: Token[], span: TokenSpan, ceil: number): TokenSpan[] 
  */
 function clauseSubject(tokens: Token[], tr: Trigger, floor: number, heads: ReadonlySet<string>): TokenSpan | null {
   let start = tr.from;
-  // a speech verb opens a clause too: "Police said the attacker opened fire" (not "Police")
+  // a speech verb opens a clause too: "Police said the attacker opened fire" (not "Police"); so does
+  // "that" (rule `arg.clause-that`: "the minister told reporters that 21 people had been killed": the
+  // reporters are who he spoke to, no part of the clause that tells the killing)
   while (
     start > floor &&
     !/^[,;:—–-]$/.test(tokens[start - 1]?.norm ?? '') &&
-    !SPEECH_VERBS.has(tokens[start - 1]?.norm ?? '')
+    !SPEECH_VERBS.has(tokens[start - 1]?.norm ?? '') &&
+    tokens[start - 1]?.norm !== 'that'
   )
     start--;
   for (let i = start; i < tr.from; i++)

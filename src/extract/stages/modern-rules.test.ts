@@ -565,6 +565,20 @@ describe('arg.anaphora.appositive-host, attr.speaker.described, claim.said-it af
   });
 });
 
+describe('arg.clause-that', () => {
+  it.each([
+    [
+      'The minister told reporters that 21 people had been killed in the attack in Kabul on Friday.',
+      'victim:reporters',
+      false,
+    ],
+    ['Police told journalists that two soldiers were killed in Kabul on Friday.', 'victim:soldiers', true],
+    ['Three men suspected of planning the attack were arrested in Kabul on Friday.', 'detainee:suspects', true],
+  ])('%j: %s is %s', (text, actor, want) => {
+    expect(actorsOf(text).includes(actor)).toBe(want);
+  });
+});
+
 describe('trg.siege-bombing', () => {
   it.each([
     [
