@@ -92,6 +92,55 @@ function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): vo
   }
 }
 
+/** Words that introduce the fighting a killing happened in: "killed … in several days of fighting". */
+const CLASH_LEAD = new Set(['in', 'during', 'amid']);
+/** How many words may stand between the lead word and the clash noun ("in several days of heavy fighting"). */
+const CLASH_LEAD_REACH = 5;
+
+/**
+ * Rule `trg.clash-outcome`: "the rebels said they had killed dozens of soldiers in several days of
+ * fighting near Tinzaouaten", "four soldiers were killed in clashes with militants": the killing is
+ * the outcome of the fighting, told as "in / during / amid" the clash noun after it, so the killing
+ * verb takes the clash's type (one event, with the verb's subject and object for its roles), as an
+ * air strike's killing does (rule `trg.strike-outcome`). Not "in the fighting", which points back to
+ * an attack told before. `triggers` from `start` on are the sentence's.
+ */
+function clashOutcomes(triggers: Trigger[], start: number, tokens: Token[]): void {
+  const sentence = triggers[start]?.sentence ?? 0;
+  // an attack told in this sentence (not a killing verb) or in the one before; the scan back stops at
+  // the sentence before, so the stage stays linear
+  const attackBefore = (all: Trigger[], from: number, words: Token[]) => {
+    for (let k = from - 1; k >= 0 && (all[k]?.sentence ?? -1) >= sentence - 1; k--)
+      if (all[k]?.type.startsWith('attack.')) return true;
+    for (let k = from; k < all.length; k++) {
+      const t = all[k];
+      if (t?.type.startsWith('attack.') && !OUTCOME_WORDS.has(words[t.from]?.norm ?? '')) return true;
+    }
+    return false;
+  };
+  const clash = triggers.slice(start).find((t) => {
+    if (t.type !== 'clash.armed' || t.form !== 'noun') return false;
+    // ("… attacked a naval air base … one soldier died in the fighting" points back to the attack told
+    // in the sentence before: a definite clash right after an attack is no new one)
+    if (/^(the|this|that|those)$/.test(tokens[t.from - 1]?.norm ?? '') && attackBefore(triggers, start, tokens))
+      return false;
+    for (let i = t.from - 1; i >= Math.max(0, t.from - CLASH_LEAD_REACH); i--) {
+      const w = tokens[i]?.norm ?? '';
+      if (CLASH_LEAD.has(w)) return true;
+      if (/^[,;:]$/.test(w)) return false;
+    }
+    return false;
+  });
+  if (!clash) return;
+  for (let k = start; k < triggers.length; k++) {
+    const t = triggers[k];
+    if (t && t.from < clash.from && t.type === 'attack.armed' && OUTCOME_WORDS.has(tokens[t.from]?.norm ?? '')) {
+      t.type = clash.type;
+      t.rule = `${t.rule}+trg.clash-outcome`;
+    }
+  }
+}
+
 /**
  * Rule `trg.seized-arms`: "the army confiscated 13 rifles, 2 grenade launchers and several sticks of
  * dynamite" tells a seizure of arms, not a bombing: the weapon nouns of a sentence in which a
@@ -386,6 +435,7 @@ export const triggersStage = defineStage({
       seizedArms(triggers, sentenceStart, s.firstToken, tokens);
       if (siege) siegeTriggers(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
+      clashOutcomes(triggers, sentenceStart, tokens);
     }
     return { layers: { triggers } };
   },
