@@ -62,6 +62,9 @@ describe('trigger lexicon', () => {
       'gunmen blew open the gate with car bombs and began a siege of the hotel',
       ['attack.armed', 'attack.explosive', 'attack.armed'],
     ],
+    // trg.not-chosen: the means passed over did not happen
+    ['he had ordered troops rather than an air strike', []],
+    ['they raided the house instead of a drone strike', ['operation.raid']],
     // trg.not-done: an event noun ordered, called for or charged is no incident
     ['the premier ordered the arrest of the commander', []],
     ['a case on charges of terrorism and hostage taking', []],

@@ -249,6 +249,13 @@ function notDone(tokens: Token[], i: number, first: number, type: string): boole
   const endsAt = (end: number) => (words: readonly string[]) =>
     end - words.length >= first && words.every((w, k) => tokens[end - words.length + k]?.norm === w);
   if (type === 'arrest.arrest' && NOT_DONE_BEFORE.some(endsAt(i))) return true;
+  // rule `trg.not-chosen`: "he had ordered troops rather than an air strike", "a raid instead of a
+  // drone strike": the means passed over did not happen
+  let p = i - 1;
+  if (/^(a|an|the)$/.test(tokens[p]?.norm ?? '')) p--;
+  const w = tokens[p]?.norm;
+  if ((w === 'than' && tokens[p - 1]?.norm === 'rather') || (w === 'of' && tokens[p - 1]?.norm === 'instead'))
+    return p - 1 >= first;
   for (let end = i; end >= Math.max(first, i - CHARGE_REACH); end--) {
     if (/^(the|a|an|this|that|his|their|its)$/.test(tokens[end]?.norm ?? '')) return false;
     if (CHARGE_CUES.some(endsAt(end))) return true;
