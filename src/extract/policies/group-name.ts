@@ -80,7 +80,11 @@ export function groupName(mention: string, eventType = ''): string {
   const of = words.indexOf('of');
   if (of > 0 && OUTFIT_TAIL.test(words.slice(of + 1).join(' ')))
     return groupName(words.slice(0, of).join(' '), eventType);
-  if (of > 0 && /^(members?|some|many|most|dozens|hundreds|two|three|one)$/.test(words[of - 1] ?? ''))
+  // rule `group.collective-of`: "a gathering of worshippers", "crowds of Afghans" are worshippers, Afghans
+  if (
+    of > 0 &&
+    /^(members?|some|many|most|dozens|hundreds|two|three|one|crowds?|gatherings?|throngs?)$/.test(words[of - 1] ?? '')
+  )
     return groupName(words.slice(of + 1).join(' '), eventType);
   const head = words.at(-1) ?? '';
   if (FACILITY_HEADS.has(head) && of < 0) return head;

@@ -239,6 +239,9 @@ function injuredAfter(tokens: Token[], tr: Trigger, ceil: number): TokenSpan | n
   return null;
 }
 
+/** Verbs of striking an attacker noun may take that are no trigger of their own ("a bomber struck …"). */
+const AGENT_STRIKE_VERBS = new Set(['struck', 'hit', 'targeted', 'rammed']);
+
 /** The agent and patient phrases of a trigger. */
 function slots(
   tokens: Token[],
@@ -251,8 +254,20 @@ function slots(
   const before = () => phraseBefore(tokens, skipLeft(tokens, tr.from, floor), floor);
   // rule `arg.trigger-agent`: "a suicide bomber blew himself up", "gunmen stormed": the trigger
   // names its own attacker
-  if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? ''))
+  if (ATTACKER_NOUNS.has(tokens[tr.to - 1]?.norm ?? '')) {
     push('agent', { from: tr.from, to: tr.to }, 'arg.trigger-agent');
+    // rule `arg.agent-struck`: "a suicide bomber struck worshippers at a mosque": the attacker noun's
+    // own verb of striking, no trigger of its own, takes the victims as its object
+    // (the phrase ends before a participle: "a gathering of worshippers | marking the birthday …")
+    const object = AGENT_STRIKE_VERBS.has(tokens[tr.to]?.norm ?? '')
+      ? phraseAfter(tokens, objectStart(tokens, tr.to + 1), ceil)
+      : null;
+    if (object) {
+      let to = object.from + 1;
+      while (to < object.to && !/^\w{3,}ing$/.test(tokens[to]?.norm ?? '')) to++;
+      push('patient', { from: object.from, to }, 'arg.agent-struck');
+    }
+  }
   push('patient', explosionSite(tokens, tr, ceil), 'arg.explosion-site');
   push('patient', injuredAfter(tokens, tr, ceil), 'arg.injury-gerund');
   if (tr.form === 'verb') {

@@ -565,6 +565,20 @@ describe('arg.anaphora.appositive-host, attr.speaker.described, claim.said-it af
   });
 });
 
+describe('arg.agent-struck', () => {
+  it.each([
+    ['A suicide bomber struck worshippers at a mosque in Kabul on Friday.', 'victim:worshippers', true],
+    [
+      'A suicide bomber struck a gathering of worshippers marking the holiday in Kabul on Friday.',
+      'victim:holiday',
+      false,
+    ],
+    ['A suicide bomber hit a checkpoint in Kabul on Friday.', 'victim:checkpoint', false],
+  ])('%j: %s is %s', (text, actor, want) => {
+    expect(actorsOf(text).includes(actor)).toBe(want);
+  });
+});
+
 describe('arg.clause-that', () => {
   it.each([
     [
