@@ -16,14 +16,16 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(
   `leader commander chief head founder spokesman spokeswoman spokesperson emir amir deputy minister president
 prime governor mayor general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral judge
 senator ambassador envoy director officer official commissioner inspector superintendent secretary cleric
-preacher scholar journalist reporter analyst researcher doctor`.split(/\s+/),
+preacher scholar journalist reporter analyst researcher doctor lawmaker legislator parliamentarian mp blogger
+ideologue activist assistant`.split(/\s+/),
 );
 
 /** Words of a role noun that, after a name and a comma, make the name a person ("X, the leader of …"). */
 export const APPOSITIVE_HEADS: ReadonlySet<string> = new Set(
   `leader commander chief head founder spokesman spokeswoman spokesperson emir deputy minister president governor
 mayor general colonel director officer official member aide adviser advisor brother son father cousin nephew
-resident driver engineer teacher student doctor worker employee secretary described`.split(/\s+/),
+resident driver engineer teacher student doctor worker employee secretary described daughter wife husband mother
+sister widow uncle assistant bodyguard lawmaker blogger journalist predecessor successor`.split(/\s+/),
 );
 
 /** Speech verbs after a full (two-word or longer) name: "Attaullah Khogyani said". */

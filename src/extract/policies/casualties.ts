@@ -56,3 +56,40 @@ export function ownCasualties<C extends { sentence: number; from: number; to: nu
     return mine.has(nearest.id);
   });
 }
+
+/** Words that make a claim: "The BLA claimed the attack …". */
+const CLAIM_WORDS = new Set(['claimed', 'claims', 'claim', 'claiming']);
+/** Speech verbs a claimant goes on with: "… and said its fighters had killed 90 soldiers". */
+const CLAIM_SPEECH = new Set(['said', 'says', 'added', 'boasted']);
+
+/**
+ * True when a figure stands in what a claimant says of its own act: "The BLA claimed the attack and
+ * said its fighters had killed 90 soldiers", "Islamic State claimed the capture of the town, saying
+ * its men had killed 55". The speech must follow the claim word, coordinated with it ("and said",
+ * "saying"), so that "Police said ISKP claimed the attack, which killed 12" is no claimant's figure.
+ */
+export function inClaimantSpeech(tokens: readonly { norm: string }[], figureAt: number, first: number): boolean {
+  for (let k = figureAt - 1; k > first; k--) {
+    const w = tokens[k]?.norm ?? '';
+    const speech = w === 'saying' || (CLAIM_SPEECH.has(w) && tokens[k - 1]?.norm === 'and');
+    if (!speech) continue;
+    for (let j = k - 1; j >= first; j--) if (CLAIM_WORDS.has(tokens[j]?.norm ?? '')) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Policy `cas.claimed-figure`: a toll the perpetrators give in their claim yields to one told by
+ * anyone else, of the same kind ("killing three soldiers and two civilians, the military said. The
+ * BLA claimed the attack and said its fighters had killed 90 soldiers": five, not 90). A claimed
+ * figure told alone stays (the gold codes it, with the certainty `claimed`).
+ * `claimed(m)` says whether a mention stands in a claimant's speech (`inClaimantSpeech`).
+ */
+export function dropClaimedFigures<C extends Pick<CasualtyMention, 'kind'>>(
+  mentions: readonly C[],
+  claimed: (m: C) => boolean,
+): C[] {
+  const otherKinds = new Set(mentions.filter((m) => !claimed(m)).map((m) => m.kind));
+  return mentions.filter((m) => !(claimed(m) && otherKinds.has(m.kind)));
+}

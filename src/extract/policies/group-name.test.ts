@@ -19,6 +19,14 @@ describe('policy group.short-noun', () => {
     ['two armed persons', '', 'gunmen'],
     ['the two masked gunmen', '', 'gunmen'],
     ['a Taliban district police chief', '', 'taliban district police chief'],
+    // group.collective-of
+    ['a gathering of worshippers', '', 'worshippers'],
+    ['crowds of Afghans', '', 'afghans'],
+    // group.creed-words
+    ['jihadist fighters', '', 'fighters'],
+    ['hundreds of Islamist militants', '', 'militants'],
+    ['separatist rebels', '', 'rebels'],
+    ['jihadists', '', 'jihadists'],
     // group.date-words
     ['4 September two gunmen', '', 'gunmen'],
     ['Sunday three policemen', '', 'policemen'],

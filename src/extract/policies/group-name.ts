@@ -38,6 +38,13 @@ const ARMED_MEN: Readonly<Record<string, string>> = {
   motorcyclist: 'gunman',
 };
 
+/**
+ * Rule `group.creed-words`: "jihadist fighters", "Islamist militants", "separatist rebels" are
+ * fighters, militants, rebels: the creed before the noun says who they are with, which a named
+ * organisation tells when the text gives one (a word alone, "jihadists", keeps its name).
+ */
+const CREED_WORDS = new Set('jihadist islamist extremist separatist insurgent'.split(' '));
+
 const CUT_WORDS = new Set('in inside among at near outside from into on up'.split(' '));
 
 /** Words before a group's noun that say how many or which, or that belong to a date before it. */
@@ -68,12 +75,16 @@ export function groupName(mention: string, eventType = ''): string {
   if (cut > 0 && words[cut] !== 'of') words = words.slice(cut + 1);
   const armed = words.at(-2) === 'armed' ? ARMED_MEN[words.at(-1) ?? ''] : undefined;
   if (armed) return armed;
-  while (words.length > 1 && isLeading(words[0] ?? '')) words = words.slice(1);
+  while (words.length > 1 && (isLeading(words[0] ?? '') || CREED_WORDS.has(words[0] ?? ''))) words = words.slice(1);
   // "members of the Sikh community" → "sikh community"
   const of = words.indexOf('of');
   if (of > 0 && OUTFIT_TAIL.test(words.slice(of + 1).join(' ')))
     return groupName(words.slice(0, of).join(' '), eventType);
-  if (of > 0 && /^(members?|some|many|most|dozens|hundreds|two|three|one)$/.test(words[of - 1] ?? ''))
+  // rule `group.collective-of`: "a gathering of worshippers", "crowds of Afghans" are worshippers, Afghans
+  if (
+    of > 0 &&
+    /^(members?|some|many|most|dozens|hundreds|two|three|one|crowds?|gatherings?|throngs?)$/.test(words[of - 1] ?? '')
+  )
     return groupName(words.slice(of + 1).join(' '), eventType);
   const head = words.at(-1) ?? '';
   if (FACILITY_HEADS.has(head) && of < 0) return head;

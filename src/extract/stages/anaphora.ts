@@ -37,7 +37,9 @@ export function resolveAnaphor(
       const n = names[k];
       if (!n || n.from >= span.from) continue;
       if (n.sentence < sentence - REACH) return null;
-      if (ok(n)) return n;
+      if (!ok(n)) continue;
+      const host = appositiveHost(tokens, names, k);
+      return host && ok(host) ? host : n;
     }
     return null;
   };
@@ -51,6 +53,45 @@ export function resolveAnaphor(
     const armed = NON_STATE_MEMBERS.has(head);
     const n = before((m) => m.actor.kind === 'organization' && (!armed || m.actor.category === 'armed_group'));
     return n ? { antecedent: n, rule: 'arg.anaphora.its' } : null;
+  }
+  return null;
+}
+
+/** How far into an appositive a name may stand: "JNIM, al Qaeda's affiliate", "Al-Shabaab, which is linked to al Qaeda". */
+const APPOSITIVE_REACH = 6;
+/**
+ * Rule `arg.anaphora.appositive-host`: a name inside the appositive or relative clause that describes
+ * another name is not what "its" points back to; the name described is ("JNIM, al Qaeda's affiliate
+ * in the Sahel, said its fighters had …", "Al-Shabaab, which is linked to al Qaeda, said its …").
+ * `k` indexes `names`; returns the described name, or null when `names[k]` stands on its own.
+ */
+export function appositiveHost(tokens: Token[], names: readonly NameMention[], k: number): NameMention | null {
+  const n = names[k];
+  if (!n) return null;
+  let comma = -1;
+  for (let i = n.from - 1; i >= Math.max(0, n.from - APPOSITIVE_REACH); i--) {
+    const w = tokens[i]?.norm ?? '';
+    if (tokens[i]?.sentence !== n.sentence || /^[;:.]$/.test(w)) return null;
+    if (w === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  // the appositive closes with a comma after the name, before its clause goes on
+  let closed = false;
+  for (let i = n.to; i < n.to + APPOSITIVE_REACH && tokens[i]?.sentence === n.sentence; i++)
+    if (tokens[i]?.norm === ',') {
+      closed = true;
+      break;
+    }
+  if (!closed) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = names[j];
+    if (!m || m.sentence !== n.sentence) return null;
+    // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), …": the bracketed short name may end the host)
+    if (m.to === comma || (m.to === comma - 1 && tokens[comma - 1]?.norm === ')')) return m;
+    if (m.to < comma - 1) return null;
   }
   return null;
 }

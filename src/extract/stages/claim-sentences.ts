@@ -12,7 +12,7 @@
 import type { ExtractedEvent } from '../../domain/index.js';
 import { type AnnotatedDoc, layer, type NameMention, spanText, type Token } from '../annotated.js';
 import { SPEECH_VERBS } from '../lexicons/stance.js';
-import { REACH } from './anaphora.js';
+import { appositiveHost, REACH } from './anaphora.js';
 import type { RegionalResolver } from './regional-actor.js';
 
 /** A group's own people: "one of its fighters", "its units". */
@@ -60,7 +60,11 @@ function ownFightersSpeaker(tokens: Token[], at: number, first: number, names: N
       break;
     }
   if (speech < 0) return null;
-  return names.filter((n) => n.to <= speech && n.from >= first && isArmed(n)).at(-1) ?? null;
+  const found = names.filter((n) => n.to <= speech && n.from >= first && isArmed(n)).at(-1);
+  if (!found) return null;
+  // ("JNIM, al Qaeda's affiliate in the Sahel, said …": the name the appositive describes speaks)
+  const host = appositiveHost(tokens, names, names.indexOf(found));
+  return host && isArmed(host) ? host : found;
 }
 
 /**
@@ -107,7 +111,9 @@ export function sentenceClaims(doc: AnnotatedDoc): SentenceClaim[] {
       }
       // rule `claim.said-it`: "ISKP said it was behind the attack", "In a statement, ISKP said it had
       // carried out the bombing": the group that says it did the act claims it
-      if ((w === 'it' || w === 'they') && SPEECH_VERBS.has(tokens[i - 1]?.norm ?? '')) {
+      // ("… said through its Andalus radio that it had carried out the assault": "that" may come between)
+      const prev = tokens[i - 1]?.norm ?? '';
+      if ((w === 'it' || w === 'they') && (SPEECH_VERBS.has(prev) || prev === 'that')) {
         let j = i + 1;
         while (/^(had|has|have|was|were)$/.test(tokens[j]?.norm ?? '') && !DID_IT.has(tokens[j]?.norm ?? '')) j++;
         const did =

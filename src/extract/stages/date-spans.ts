@@ -112,8 +112,10 @@ export const SPAN_RULES: SpanRule[] = [
   },
   {
     id: 'date.span-past',
+    // (rule `date.span-duration`: "in several days of fighting" is how long the fighting lasted, not
+    // "within the past several days": no span when "of" follows the unit)
     pattern: new RegExp(
-      `\\b(?:in|within|over|during)(?: a span of| the (?:past|last))? ${NUM} (days|weeks|months|years)\\b`,
+      `\\b(?:in|within|over|during)(?: a span of| the (?:past|last))? ${NUM} (days|weeks|months|years)\\b(?! of\\b)`,
       'gi',
     ),
     resolve: (m, { published }) => {

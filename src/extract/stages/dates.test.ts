@@ -28,6 +28,18 @@ describe('dates stage: discourse', () => {
       ],
     },
     {
+      name: 'date.birth: a year after "born" dates no incident and gives no year to the paragraph',
+      text: 'Police detained a man, born in 1995, on Wednesday. He was born on 3 May 1990 in Osh.',
+      published: '2024-12-18',
+      want: [{ start: '2024-12-18', rule: 'date.chrono' }],
+    },
+    {
+      name: 'date.span-duration: "in several days of fighting" is how long it lasted; "late July" dates it',
+      text: 'Rebels said they had killed dozens of soldiers in several days of fighting in late July.',
+      published: '2024-09-19',
+      want: [{ start: '2024-07-21', end: '2024-07-31', rule: 'date.part-of-month' }],
+    },
+    {
       name: 'date.anniversary: years before the day dated last',
       text: 'Two bombs exploded on Wednesday. Crowds marched on the fourth anniversary of his killing.',
       published: '2024-01-04',

@@ -232,6 +232,19 @@ function afterSince(tokens: Token[], from: number, first: number, to = from): bo
   return false;
 }
 
+/** Words between "born" and its date: "born in 1995", "born on 3 May 1990", "born 1988". */
+const BIRTH_LEAD = new Set(['in', 'on', 'around', 'about', 'circa']);
+/**
+ * Rule `date.birth`: "a citizen of Uzbekistan, born in 1995, …" gives a birth date, never the day of
+ * an incident (nor a year for the paragraph's other dates).
+ */
+export function afterBorn(tokens: Token[], from: number, first: number): boolean {
+  let i = from - 1;
+  if (BIRTH_LEAD.has(tokens[from]?.norm ?? '') && tokens[from - 1]?.norm === 'born') return true;
+  while (i >= first && BIRTH_LEAD.has(tokens[i]?.norm ?? '')) i--;
+  return i >= first && tokens[i]?.norm === 'born';
+}
+
 export const datesStage = defineStage({
   id: 'dates',
   requires: ['sentences', 'tokens'],
@@ -256,6 +269,7 @@ export const datesStage = defineStage({
       for (const [k, f] of found.entries()) {
         if (shadowed && reports[k]) continue;
         if (afterSince(tokens, f.span.from, s.firstToken, f.span.to)) continue;
+        if (afterBorn(tokens, f.span.from, s.firstToken)) continue;
         dates.push({ ...f.span, sentence: s.index, date: f.date, rule: f.rule });
         // rule `date.anchor-incident`: "… said two days later that …" dates a saying; "the same day"
         // and "two days later" after it still count from the incident before

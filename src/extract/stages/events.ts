@@ -31,7 +31,7 @@ import {
   isBlameRule,
 } from '../policies/blame-frames.js';
 import { isBuildingTarget } from '../policies/building-targets.js';
-import { combineCasualties, ownCasualties } from '../policies/casualties.js';
+import { combineCasualties, dropClaimedFigures, inClaimantSpeech, ownCasualties } from '../policies/casualties.js';
 import { chooseDate, continueStoryDates } from '../policies/choose-date.js';
 import { choosePlaceMention, toEventPlace } from '../policies/event-place.js';
 import {
@@ -321,8 +321,12 @@ function toEvent(doc: AnnotatedDoc, d: Draft, index: number, learned: LearnedRol
   const attackLike = ATTACK_TOLL_CLASSES.has(classOf(type));
   const stated = inDraft(ix.casualties).filter((c) => !(attackLike && c.attackers));
   if (attackLike && stated.length < inDraft(ix.casualties).length) rules.push('cas.attackers-own');
-  const cas = ownCasualties(stated, new Set(d.triggers.map((t) => t.id)), ix.triggers);
-  if (cas.length < stated.length) rules.push('casualties.nearest-trigger');
+  const near = ownCasualties(stated, new Set(d.triggers.map((t) => t.id)), ix.triggers);
+  if (near.length < stated.length) rules.push('casualties.nearest-trigger');
+  const cas = dropClaimedFigures(near, (c) =>
+    inClaimantSpeech(tokens, c.from, sentences[c.sentence]?.firstToken ?? c.from),
+  );
+  if (cas.length < near.length) rules.push('cas.claimed-figure');
   rules.push(...cas.map((c) => c.rule));
 
   const distance = (sentence: number, from: number) =>

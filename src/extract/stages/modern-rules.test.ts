@@ -540,6 +540,84 @@ describe('merge.hostage-incident, merge.back-reference, cas.also-adds', () => {
   });
 });
 
+describe('arg.anaphora.appositive-host, attr.speaker.described, claim.said-it after "that"', () => {
+  const first = (text: string) => run(text).events[0];
+  it.each([
+    [
+      "The Farabundo Marti National Liberation Front (FMLN), Islamic State's ally in the region, said in a statement that its fighters had attacked a checkpoint in Raqqa on Tuesday.",
+      'claimant:Farabundo Marti National Liberation Front',
+      'Farabundo Marti National Liberation Front',
+    ],
+    [
+      'Islamic State, which is linked to the Farabundo Marti National Liberation Front, said through its radio that it had carried out the assault on the hotel in Raqqa on Friday.',
+      'claimant:Islamic State',
+      'Islamic State',
+    ],
+  ])('%j → %s, source %s', (text, actor, source) => {
+    const e = first(text);
+    expect(e?.actors.map((a) => `${a.role}:${a.name}`)).toContain(actor);
+    expect(e?.attribution.source).toBe(source);
+  });
+  it('a name before a closing speaker is not the speaker', () => {
+    expect(first('The attack in Kabul was claimed by Islamic State, police said on Tuesday.')?.attribution.source).toBe(
+      'police',
+    );
+  });
+});
+
+describe('arg.agent-struck', () => {
+  it.each([
+    ['A suicide bomber struck worshippers at a mosque in Kabul on Friday.', 'victim:worshippers', true],
+    [
+      'A suicide bomber struck a gathering of worshippers marking the holiday in Kabul on Friday.',
+      'victim:holiday',
+      false,
+    ],
+    ['A suicide bomber hit a checkpoint in Kabul on Friday.', 'victim:checkpoint', false],
+  ])('%j: %s is %s', (text, actor, want) => {
+    expect(actorsOf(text).includes(actor)).toBe(want);
+  });
+});
+
+describe('arg.clause-that', () => {
+  it.each([
+    [
+      'The minister told reporters that 21 people had been killed in the attack in Kabul on Friday.',
+      'victim:reporters',
+      false,
+    ],
+    ['Police told journalists that two soldiers were killed in Kabul on Friday.', 'victim:soldiers', true],
+    ['Three men suspected of planning the attack were arrested in Kabul on Friday.', 'detainee:suspects', true],
+  ])('%j: %s is %s', (text, actor, want) => {
+    expect(actorsOf(text).includes(actor)).toBe(want);
+  });
+});
+
+describe('trg.siege-bombing', () => {
+  it.each([
+    [
+      'Troops ended a siege of the Park Hotel in Kabul on Sunday, 30 hours after gunmen blew open its gate with car bombs and stormed it on Friday. Officials said 21 people had been killed.',
+      'attack.explosive',
+    ],
+    [
+      'Gunmen attacked Jalalabad on Tuesday. Seven people died when a convoy trying to break out of the besieged hotel was ambushed.',
+      'attack.armed',
+    ],
+    [
+      'It was the worst attack since the Beslan school siege of 2004, in which 330 people were killed.',
+      'kidnapping.hostage_taking',
+    ],
+    ['Gunmen took 40 guests hostage in a hotel siege in Kabul on Tuesday.', 'kidnapping.hostage_taking'],
+  ])('%j → %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+  it('a bombing that opens a hotel siege is no hostage taking', () => {
+    const text =
+      'Troops ended a siege of the Park Hotel in Kabul on Sunday, 30 hours after gunmen blew open its gate with car bombs and stormed it on Friday. Officials said 21 people had been killed.';
+    expect(run(text).events.map((e) => e.type)).not.toContain('kidnapping.hostage_taking');
+  });
+});
+
 describe('merge.raid-arrest, merge.back-reference (raids)', () => {
   it.each([
     ['In separate raids in Kabul on Monday, police detained 25 people.', ['arrest.arrest']],

@@ -112,6 +112,11 @@ function cueOf(tokens: Token[], run: Run, ceil: number): string | null {
   const length = run.to - run.from;
   if (HONORIFICS.has(norm(run.from)) && length >= 2) return 'person.honorific';
   if (PERSON_TITLES.has(norm(run.from - 1))) return 'person.title';
+  // rule `person.appositive-before`: "his assistant, Ilya Polikarpov, died": a full name set off
+  // after a role noun
+  const role = norm(run.from - 2);
+  if (norm(run.from - 1) === ',' && length >= 2 && (APPOSITIVE_HEADS.has(role) || PERSON_TITLES.has(role)))
+    return 'person.appositive-before';
   if (norm(run.to) === ',') {
     for (let k = run.to + 1; k < Math.min(ceil, run.to + 5); k++) {
       if (APPOSITIVE_HEADS.has(norm(k)) || PERSON_TITLES.has(norm(k)) || norm(k) === 'alias')
@@ -142,8 +147,16 @@ export function findPersons(
   // people the text taught by an alias: their name and each alias lead to the same entry
   const known = new Map<string, ActorEntry>();
   for (const p of seeds) for (const n of [p.name, ...p.aliases]) known.set(personEntry(n).id, p);
+  // rule `person.surname-first`: "Haqqani, the minister for refugees, …" after "Khalil Haqqani": a
+  // one-word name that is the last word of a longer name the document gives is that person (the
+  // repeat pass below), not a person of its own
+  const lastWords = new Set<string>();
+  for (const s of sentences)
+    for (const run of runsBySentence[s.index] ?? [])
+      if (run.to - run.from >= 2) lastWords.add(tokens[run.to - 1]?.norm ?? '');
   for (const s of sentences)
     for (const run of runsBySentence[s.index] ?? []) {
+      if (run.to - run.from === 1 && lastWords.has(tokens[run.from]?.norm ?? '')) continue;
       const rule = cueOf(tokens, run, s.endToken);
       // "Lady Reading Hospital said": a name ending in an institution's noun is no person
       if (!rule || INSTITUTION_HEADS.has(tokens[run.to - 1]?.norm ?? '')) continue;

@@ -83,11 +83,24 @@ export function resolveCapital(
   tokens: Token[],
   places: PlaceMention[],
   capitalOf: (country: string) => PlaceEntry | null,
+  demonyms: ReadonlyMap<string, string> = new Map(),
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]?.norm !== 'capital' || tokens[i - 1]?.norm !== 'the' || tokens[i + 1]?.norm === 'of') continue;
+    if (tokens[i]?.norm !== 'capital' || tokens[i + 1]?.norm === 'of') continue;
     const sentence = tokens[i]?.sentence ?? 0;
+    // rule `place.country-capital`: "in Mali's capital", "the Malian capital": the capital of the
+    // country named or meant right before the word (CAPITALS), whatever the text named earlier
+    const owner = places.find((m) => m.to === i && m.place.kind === 'country');
+    const demonym = tokens[i - 2]?.norm === 'the' ? demonyms.get(tokens[i - 1]?.norm ?? '') : undefined;
+    const country = owner?.place.country ?? demonym;
+    if (country) {
+      const capital = CAPITALS[country] ? capitalOf(country) : null;
+      const from = owner ? owner.from : i - 2;
+      if (capital) out.push({ sentence, from, to: i + 1, place: capital, within: [], rule: 'place.country-capital' });
+      continue;
+    }
+    if (tokens[i - 1]?.norm !== 'the') continue;
     const last = places.findLast((m) => m.from < i && m.sentence >= sentence - REACH);
     const capital = last?.place.country && CAPITALS[last.place.country] ? capitalOf(last.place.country) : null;
     if (capital) out.push({ sentence, from: i - 1, to: i + 1, place: capital, within: [], rule: 'place.capital' });

@@ -271,6 +271,31 @@ describe('places stage: rules', () => {
     expect(capital?.place.id).toBe(want);
   });
 
+  it.each([
+    { text: "Gunmen stormed a school in Afghanistan's capital.", want: 'kabul' },
+    { text: 'Gunmen stormed a school in the Afghan capital.', want: 'kabul' },
+    { text: 'ISKP grew in Islamabad. Gunmen stormed a school in the Afghan capital.', want: 'kabul' },
+    { text: 'Gunmen stormed a school in the provincial capital.', want: undefined },
+  ])('"X\'s capital", "the Afghan capital" in $text → $want', ({ text, want }) => {
+    const withCountries = tableKnowledge({
+      places: [
+        { ...place('af', 'Afghanistan', 'country', null, 100), kind: 'country' },
+        place('kabul', 'Kabul', 'city', 'Kabul', 110, [34.528, 69.172]),
+        place('islamabad', 'Islamabad', 'city', 'Islamabad', 110, [33.7, 73.06]),
+      ],
+      nationalities: { afghan: 'AF' },
+    });
+    const found = layer(
+      pipeline.run(
+        text,
+        { title: null, author: null, published: '2021-10-20', publisher: null, url: null },
+        { knowledge: withCountries },
+      ),
+      'places',
+    ).find((p) => p.rule === 'place.country-capital');
+    expect(found?.place.id).toBe(want);
+  });
+
   it('a dateline is the event place only when nothing else is named', () => {
     const [dateline, dasu] = placesOf('ISLAMABAD, Aug 12 (Wire) - A blast hit a bus near the Dasu dam site.');
     if (!dateline || !dasu) throw new Error('expected two places');

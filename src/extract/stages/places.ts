@@ -272,7 +272,7 @@ export const placesStage = defineStage({
     const anaphors = [
       ...resolveAreaAnaphors(tokens, places),
       ...resolveSameFacility(tokens, places),
-      ...resolveCapital(tokens, places, capitalOf),
+      ...resolveCapital(tokens, places, capitalOf, demonyms),
     ];
     if (anaphors.length) places.push(...anaphors);
     places.sort((a, b) => a.from - b.from);

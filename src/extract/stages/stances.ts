@@ -134,6 +134,9 @@ export function triggerCertainty(
   return cue ? { certainty: cue.certainty, rule: cue.id } : null;
 }
 
+/** How long an appositive between a name and its speech verb may be: "JNIM, al Qaeda's affiliate in the Sahel, said". */
+const APPOSITIVE_SPAN = 12;
+
 export function stanceOf(
   doc: AnnotatedDoc,
   sentenceIndex: number,
@@ -158,6 +161,20 @@ export function stanceOf(
   const people = inSentence(layer(doc, 'names'), sentenceIndex).filter((n) => n.actor.kind === 'person');
   const personBefore = (from: number) =>
     people.find((n) => n.to < from && n.to >= from - 8 && tokens[n.to]?.norm === ',') ?? null;
+  // rule `attr.speaker.described`: "JNIM, al Qaeda's affiliate in the Sahel, said …", "Al-Shabaab,
+  // which is linked to al Qaeda, said …": the name the sentence opens with speaks, not the name in
+  // the appositive or relative clause that describes it (up to APPOSITIVE_SPAN tokens)
+  const names = inSentence(layer(doc, 'names'), sentenceIndex);
+  const describedOpening = (from: number, verb: number) => {
+    let start = s.firstToken;
+    if (tokens[start]?.norm === 'the') start++;
+    const host = names.find((n) => n.from === start);
+    if (!host || host.to >= from || verb - host.to > APPOSITIVE_SPAN) return null;
+    // ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), …": past the bracketed short name)
+    let end = host.to;
+    if (tokens[end]?.norm === '(') while (end < verb && tokens[end - 1]?.norm !== ')') end++;
+    return tokens[end]?.norm === ',' ? { from: host.from, to: host.to } : null;
+  };
   // the speaker named by a span, under the rule that found it (and the one that named it, if any)
   const said = (span: TokenSpan, rule: string) => {
     const named = speakerName(doc, span);
@@ -171,7 +188,8 @@ export function stanceOf(
     } else if (ATTRIBUTING_VERBS.has(w) || (w === 'claimed' && CLAIMED_FACT.has(tokens[i + 1]?.norm ?? ''))) {
       let found = speakerBefore(tokens, i, s.firstToken);
       // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
-      const person = found && tokens[i - 1]?.norm === ',' ? personBefore(found.from) : null;
+      const person =
+        found && tokens[i - 1]?.norm === ',' ? (personBefore(found.from) ?? describedOpening(found.from, i)) : null;
       if (person) found = person;
       // "…, officials at the city's Lady Reading Hospital said": the speaker runs back to the comma
       if (found && i > firstTrigger) found = closingSpeaker(tokens, found, s.firstToken) ?? found;

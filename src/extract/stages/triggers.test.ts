@@ -49,6 +49,22 @@ describe('trigger lexicon', () => {
     // trg.strike-outcome: the killing is the strike's outcome, not a second attack
     ['a us drone strike killed three militants', ['airstrike.drone', 'airstrike.drone']],
     ['an air strike wounded two', ['airstrike.air', 'airstrike.air']],
+    // trg.clash-outcome: a killing "in / during / amid" fighting is the clash's outcome
+    ['rebels said they had killed dozens of soldiers in several days of fighting', ['clash.armed', 'clash.armed']],
+    ['four soldiers were killed in clashes with militants', ['clash.armed', 'clash.armed']],
+    [
+      'gunmen attacked a base. one soldier was killed in the fighting',
+      ['attack.armed', 'attack.armed', 'attack.armed', 'clash.armed'],
+    ],
+    ['gunmen killed two guards, and fighting broke out', ['attack.armed', 'attack.armed', 'clash.armed']],
+    // trg.siege-bombing: a building siege opened by a bombing is an assault, not a hostage taking
+    [
+      'gunmen blew open the gate with car bombs and began a siege of the hotel',
+      ['attack.armed', 'attack.explosive', 'attack.armed'],
+    ],
+    // trg.not-chosen: the means passed over did not happen
+    ['he had ordered troops rather than an air strike', []],
+    ['they raided the house instead of a drone strike', ['operation.raid']],
     // trg.not-done: an event noun ordered, called for or charged is no incident
     ['the premier ordered the arrest of the commander', []],
     ['a case on charges of terrorism and hostage taking', []],

@@ -94,6 +94,55 @@ function strikeOutcomes(triggers: Trigger[], start: number, tokens: Token[]): vo
   }
 }
 
+/** Words that introduce the fighting a killing happened in: "killed … in several days of fighting". */
+const CLASH_LEAD = new Set(['in', 'during', 'amid']);
+/** How many words may stand between the lead word and the clash noun ("in several days of heavy fighting"). */
+const CLASH_LEAD_REACH = 5;
+
+/**
+ * Rule `trg.clash-outcome`: "the rebels said they had killed dozens of soldiers in several days of
+ * fighting near Tinzaouaten", "four soldiers were killed in clashes with militants": the killing is
+ * the outcome of the fighting, told as "in / during / amid" the clash noun after it, so the killing
+ * verb takes the clash's type (one event, with the verb's subject and object for its roles), as an
+ * air strike's killing does (rule `trg.strike-outcome`). Not "in the fighting", which points back to
+ * an attack told before. `triggers` from `start` on are the sentence's.
+ */
+function clashOutcomes(triggers: Trigger[], start: number, tokens: Token[]): void {
+  const sentence = triggers[start]?.sentence ?? 0;
+  // an attack told in this sentence (not a killing verb) or in the one before; the scan back stops at
+  // the sentence before, so the stage stays linear
+  const attackBefore = (all: Trigger[], from: number, words: Token[]) => {
+    for (let k = from - 1; k >= 0 && (all[k]?.sentence ?? -1) >= sentence - 1; k--)
+      if (all[k]?.type.startsWith('attack.')) return true;
+    for (let k = from; k < all.length; k++) {
+      const t = all[k];
+      if (t?.type.startsWith('attack.') && !OUTCOME_WORDS.has(words[t.from]?.norm ?? '')) return true;
+    }
+    return false;
+  };
+  const clash = triggers.slice(start).find((t) => {
+    if (t.type !== 'clash.armed' || t.form !== 'noun') return false;
+    // ("… attacked a naval air base … one soldier died in the fighting" points back to the attack told
+    // in the sentence before: a definite clash right after an attack is no new one)
+    if (/^(the|this|that|those)$/.test(tokens[t.from - 1]?.norm ?? '') && attackBefore(triggers, start, tokens))
+      return false;
+    for (let i = t.from - 1; i >= Math.max(0, t.from - CLASH_LEAD_REACH); i--) {
+      const w = tokens[i]?.norm ?? '';
+      if (CLASH_LEAD.has(w)) return true;
+      if (/^[,;:]$/.test(w)) return false;
+    }
+    return false;
+  });
+  if (!clash) return;
+  for (let k = start; k < triggers.length; k++) {
+    const t = triggers[k];
+    if (t && t.from < clash.from && t.type === 'attack.armed' && OUTCOME_WORDS.has(tokens[t.from]?.norm ?? '')) {
+      t.type = clash.type;
+      t.rule = `${t.rule}+trg.clash-outcome`;
+    }
+  }
+}
+
 /**
  * Rule `trg.seized-arms`: "the army confiscated 13 rifles, 2 grenade launchers and several sticks of
  * dynamite" tells a seizure of arms, not a bombing: the weapon nouns of a sentence in which a
@@ -136,6 +185,8 @@ function unclaimed(tokens: Token[], first: number, end: number): boolean {
   return false;
 }
 
+const BOMBINGS = new Set<string>(['attack.explosive', 'attack.suicide']);
+
 /**
  * Rule `trg.siege`: "a siege" is an incident's trigger when its sentence names a building under
  * siege ("ending a siege of the prison", "the siege of the hotel"); with hostages in the sentence it
@@ -143,7 +194,7 @@ function unclaimed(tokens: Token[], first: number, end: number): boolean {
  * nothing stronger does. "the siege of the city" stays no event (see SIEGE_WORDS). A siege of a
  * building full of civilians (HOSTAGE_SIEGE_PLACES) holds them: a hostage taking.
  */
-function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: Token[]): void {
+function siegeTriggers(triggers: Trigger[], sentenceStart: number, first: number, end: number, tokens: Token[]): void {
   // one pass, no allocation: most sentences have no siege word and stop here
   let siegeAt = -1;
   for (let i = first; i < end && siegeAt < 0; i++) if (SIEGE_WORDS.has(tokens[i]?.norm ?? '')) siegeAt = i;
@@ -156,14 +207,22 @@ function siegeTriggers(triggers: Trigger[], first: number, end: number, tokens: 
     if (w === 'hostage' || w === 'hostages' || HOSTAGE_SIEGE_PLACES.has(w)) hostages = true;
   }
   if (!building) return;
+  // rule `trg.siege-bombing`: a siege whose sentence tells a bombing was opened by it ("gunmen blew
+  // open its entrance with car bombs and stormed the building … ended a siege of the hotel"): the
+  // siege is the assault going on, and the incident a bombing, typed by how it opened (gold
+  // guidelines); "the besieged hotel" only describes the building. Hostages said in so many words
+  // still make a hostage taking (the lexicon's own trigger)
+  let bombing = false;
+  for (let k = sentenceStart; k < triggers.length && !bombing; k++) bombing = BOMBINGS.has(triggers[k]?.type ?? '');
   for (let i = siegeAt; i < end; i++) {
     if (!SIEGE_WORDS.has(tokens[i]?.norm ?? '')) continue;
+    const holds = hostages && !bombing && tokens[i]?.norm !== 'besieged';
     triggers.push({
       id: `t${triggers.length + 1}`,
       sentence: tokens[i]?.sentence ?? 0,
       from: i,
       to: i + 1,
-      type: hostages ? 'kidnapping.hostage_taking' : 'attack.armed',
+      type: holds ? 'kidnapping.hostage_taking' : 'attack.armed',
       form: 'noun',
       rule: 'trg.siege',
     });
@@ -192,6 +251,13 @@ function notDone(tokens: Token[], i: number, first: number, type: string): boole
   const endsAt = (end: number) => (words: readonly string[]) =>
     end - words.length >= first && words.every((w, k) => tokens[end - words.length + k]?.norm === w);
   if (type === 'arrest.arrest' && NOT_DONE_BEFORE.some(endsAt(i))) return true;
+  // rule `trg.not-chosen`: "he had ordered troops rather than an air strike", "a raid instead of a
+  // drone strike": the means passed over did not happen
+  let p = i - 1;
+  if (/^(a|an|the)$/.test(tokens[p]?.norm ?? '')) p--;
+  const w = tokens[p]?.norm;
+  if ((w === 'than' && tokens[p - 1]?.norm === 'rather') || (w === 'of' && tokens[p - 1]?.norm === 'instead'))
+    return p - 1 >= first;
   for (let end = i; end >= Math.max(first, i - CHARGE_REACH); end--) {
     if (/^(the|a|an|this|that|his|their|its)$/.test(tokens[end]?.norm ?? '')) return false;
     if (CHARGE_CUES.some(endsAt(end))) return true;
@@ -417,8 +483,9 @@ export const triggersStage = defineStage({
       airBombing(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       if (wire) heardBlasts(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       seizedArms(triggers, sentenceStart, s.firstToken, tokens);
-      if (siege) siegeTriggers(triggers, s.firstToken, s.endToken, tokens);
+      if (siege) siegeTriggers(triggers, sentenceStart, s.firstToken, s.endToken, tokens);
       strikeOutcomes(triggers, sentenceStart, tokens);
+      clashOutcomes(triggers, sentenceStart, tokens);
     }
     return { layers: { triggers } };
   },
