@@ -767,3 +767,21 @@ describe('arg.injury-gerund', () => {
     expect(actorsOf('Police arrested two men in Kabul, wounding one of them.').join()).not.toContain('victim');
   });
 });
+
+describe('trg.armed-v overran/overrun, attr.speaker trailing participle', () => {
+  it.each([
+    [
+      'ISKP fighters overran Taliban positions in Kabul, killing 21 guards.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    ['A Taliban post in Kabul was overrun by ISKP fighters on Sunday.', 'perpetrator:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('"according to officials quoted by AFP": the participle is no part of the speaker', () => {
+    expect(
+      run('Gunmen killed 21 guards in Kabul, according to security officials quoted by AFP.').events[0]?.attribution
+        .source,
+    ).toBe('security officials');
+  });
+});

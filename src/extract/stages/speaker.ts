@@ -92,7 +92,7 @@ export function speakerName(doc: AnnotatedDoc, whole: TokenSpan): SpeakerName {
   }
   const written = spanText(doc, tokens, span)
     .replace(/^(the|a|an|later|also|then|and)\s+/i, '')
-    .replace(/\s+(later|also|then|on|in)$/i, '');
+    .replace(/\s+(later|also|then|on|in|quoted|cited)$/i, '');
   // rule `attr.speaker.owner-dropped`: "Tajikistan's State Committee for National Security",
   // "Russia's Investigative Committee": a named body keeps its own name, without its owner's
   const text = written.replace(OWNED_NAME, '');
