@@ -785,3 +785,13 @@ describe('trg.armed-v overran/overrun, attr.speaker trailing participle', () => 
     ).toBe('security officials');
   });
 });
+
+describe('roles.raider-arrests', () => {
+  it.each([
+    ['Police raided 18 houses in Kabul on Tuesday and detained 14 suspects.', 'arresting_party:police'],
+    ['Troops raided a compound in Kabul and arrested five men.', 'arresting_party:troops'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+    expect(actorsOf(text).join()).not.toContain('perpetrator:');
+  });
+});
