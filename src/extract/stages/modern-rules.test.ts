@@ -795,3 +795,28 @@ describe('roles.raider-arrests', () => {
     expect(actorsOf(text).join()).not.toContain('perpetrator:');
   });
 });
+
+describe('perp.blamed-named, claim.name-group-claimed', () => {
+  it.each([
+    [
+      'A bomb killed six people in Kabul on Sunday. The minister blamed ISKP for the attack.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    // a bracketed acronym and an apposition inside the blamed list
+    [
+      'A bomb killed six people in Kabul on Sunday. The minister blamed Islamic State Khorasan Province (ISKP), the group behind earlier bombings, for the attack.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    [
+      'A bomb killed six people in Kabul on Sunday. The Islamic State group claimed the bombing.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('a blame the speaker declines names no perpetrator', () => {
+    expect(
+      actorsOf('A bomb killed six people in Kabul on Sunday. The minister did not blame ISKP for the attack.').join(),
+    ).not.toContain('perpetrator:Islamic State Khorasan Province');
+  });
+});
