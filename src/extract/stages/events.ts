@@ -74,7 +74,7 @@ import {
   wireClash,
 } from '../policies/wire-targets.js';
 import { defineStage } from '../stage.js';
-import { blameToAttacks, claimsToAttacks } from './claim-sentences.js';
+import { blameToAttacks, claimsToAttacks, namedAttackers } from './claim-sentences.js';
 import { datesClaim } from './dates.js';
 import { buildDrafts, classOf, type Draft, mergeSharedFillers } from './drafts.js';
 import { isMixedCase } from './persons.js';
@@ -976,7 +976,10 @@ export const eventsStage = defineStage({
     // for wire text in one case, like the tagger's MUC-4 training data (the fold in mixed case:
     // bench:gold 0.753 → 0.733)
     const steps = ix.mixedCase ? EVENT_STEPS : [...WIRE_EVENT_STEPS, ...EVENT_STEPS];
-    const events = steps.reduce((out, step) => step(doc, out, ix), ix.mixedCase ? blameToAttacks(doc, told) : told);
+    const events = steps.reduce(
+      (out, step) => step(doc, out, ix),
+      ix.mixedCase ? namedAttackers(doc, blameToAttacks(doc, told)) : told,
+    );
     const warnings = events.length ? [] : ['no event found in the text'];
     return { layers: { events, entities: entitiesOf(doc, events, knowledge) }, warnings };
   },

@@ -820,3 +820,18 @@ describe('perp.blamed-named, claim.name-group-claimed', () => {
     ).not.toContain('perpetrator:Islamic State Khorasan Province');
   });
 });
+
+describe('perp.named-attacker', () => {
+  it.each([
+    'A gunman killed four people in Kabul on Monday. The minister named the gunman as Karim Zadran, a former guard.',
+    'A gunman killed four people in Kabul on Monday. The attacker was identified as Karim Zadran.',
+  ])('%j → the named man, not the gunman', (text) => {
+    expect(actorsOf(text)).toContain('perpetrator:Karim Zadran');
+    expect(actorsOf(text)).not.toContain('perpetrator:gunman');
+  });
+  it('a victim named as someone is no attacker', () => {
+    expect(actorsOf('A gunman killed a guard in Kabul on Monday. The guard was named as Karim Zadran.')).not.toContain(
+      'perpetrator:Karim Zadran',
+    );
+  });
+});
