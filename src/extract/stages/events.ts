@@ -897,6 +897,17 @@ function entitiesOf(
       if (!a.entity || byId.has(a.entity)) continue;
       const entry = knowledge.actors.lookup(knowledge.normalizeName(a.name));
       if (entry?.id === a.entity) byId.set(entry.id, entry);
+      // a person the text names without a mention in the names layer ("named the gunman as Kujtim
+      // Fejzulai", rule `perp.named-attacker`): an entity of its own, from the actor
+      else if (a.kind !== 'group')
+        byId.set(a.entity, {
+          id: a.entity,
+          name: a.name,
+          kind: a.kind,
+          category: a.kind === 'person' ? 'person' : 'political',
+          country: null,
+          aliases: [],
+        });
     }
   return [...byId.values()].map((a) => ({
     id: a.id,

@@ -829,6 +829,11 @@ describe('perp.named-attacker', () => {
     expect(actorsOf(text)).toContain('perpetrator:Karim Zadran');
     expect(actorsOf(text)).not.toContain('perpetrator:gunman');
   });
+  it('the named man is an entity of the result (the store refuses an actor whose entity is missing)', () => {
+    const result = run('A gunman killed four people in Kabul on Monday. The attacker was identified as Karim Zadran.');
+    const ids = new Set(result.entities.map((e) => e.id));
+    for (const a of result.events.flatMap((e) => e.actors)) if (a.entity) expect(ids.has(a.entity)).toBe(true);
+  });
   it('a victim named as someone is no attacker', () => {
     expect(actorsOf('A gunman killed a guard in Kabul on Monday. The guard was named as Karim Zadran.')).not.toContain(
       'perpetrator:Karim Zadran',
