@@ -118,7 +118,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     'attack.armed',
     'verb',
     5,
-    'attacked,attack,attacks,stormed,ambushed,shot,shot dead,gunned down,opened fire,fired on,machinegunned,machine-gunned,massacred,murdered,killed,kill,kills,slain,slew,stabbed,beheaded,executed,wounded,injured,assaulted',
+    'attacked,attack,attacks,stormed,ambushed,shot,shot dead,gunned down,opened fire,fired on,machinegunned,machine-gunned,massacred,murdered,killed,kill,kills,slain,slew,stabbed,beheaded,executed,wounded,injured,assaulted,overran,overrun',
   ),
   ...t(
     'armed-n',

@@ -275,7 +275,9 @@ describe('mergeAcross', () => {
     { a: mergeView('attack', 0), b: mergeView('clash', 1), rule: null },
     { a: mergeView('arrest', 0), b: mergeView('operation', 3, { definite: true }), rule: 'merge.back-reference' },
     { a: mergeView('arrest', 0), b: mergeView('arrest', 4, { definite: true }), rule: 'merge.back-reference' },
-    { a: mergeView('attack', 0), b: mergeView('operation', 3, { definite: true }), rule: null },
+    // "… its fighters had carried out the raid": a definite raid points back to the attack, too
+    { a: mergeView('attack', 0), b: mergeView('operation', 3, { definite: true }), rule: 'merge.back-reference' },
+    { a: mergeView('attack', 0), b: mergeView('operation', 3), rule: null },
     // a back-reference with a day of its own, or in another place, is another incident
     {
       a: mergeView('attack', 0, { places: ['kabul'] }),

@@ -153,6 +153,18 @@ describe('dates stage: discourse', () => {
       published: '2021-10-14',
       want: [{ start: '2021-09-11', end: '2021-09-20', rule: 'date.part-of-month' }],
     },
+    {
+      name: 'date.part-of-day-of: "on the evening of June 9" is June 9, not the evening of publication',
+      text: 'Gunmen fired on a bus on the evening of June 9.',
+      published: '2024-06-20',
+      want: [{ start: '2024-06-09', end: '2024-06-09', rule: 'date.chrono' }],
+    },
+    {
+      name: 'date.part-of-day-of: "on the morning of 16 June" too',
+      text: 'Inmates seized two guards on the morning of 16 June.',
+      published: '2024-06-17',
+      want: [{ start: '2024-06-16', end: '2024-06-16', rule: 'date.chrono' }],
+    },
   ])('$name', ({ text, published, want }) => {
     const got = datesOf(text, published);
     expect(got).toHaveLength(want.length);

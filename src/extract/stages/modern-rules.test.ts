@@ -845,3 +845,76 @@ describe('arg.injury-gerund', () => {
     expect(actorsOf('Police arrested two men in Kabul, wounding one of them.').join()).not.toContain('victim');
   });
 });
+
+describe('trg.armed-v overran/overrun, attr.speaker trailing participle', () => {
+  it.each([
+    [
+      'ISKP fighters overran Taliban positions in Kabul, killing 21 guards.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    ['A Taliban post in Kabul was overrun by ISKP fighters on Sunday.', 'perpetrator:Islamic State Khorasan Province'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('"according to officials quoted by AFP": the participle is no part of the speaker', () => {
+    expect(
+      run('Gunmen killed 21 guards in Kabul, according to security officials quoted by AFP.').events[0]?.attribution
+        .source,
+    ).toBe('security officials');
+  });
+});
+
+describe('roles.raider-arrests', () => {
+  it.each([
+    ['Police raided 18 houses in Kabul on Tuesday and detained 14 suspects.', 'arresting_party:police'],
+    ['Troops raided a compound in Kabul and arrested five men.', 'arresting_party:troops'],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+    expect(actorsOf(text).join()).not.toContain('perpetrator:');
+  });
+});
+
+describe('perp.blamed-named, claim.name-group-claimed', () => {
+  it.each([
+    [
+      'A bomb killed six people in Kabul on Sunday. The minister blamed ISKP for the attack.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    // a bracketed acronym and an apposition inside the blamed list
+    [
+      'A bomb killed six people in Kabul on Sunday. The minister blamed Islamic State Khorasan Province (ISKP), the group behind earlier bombings, for the attack.',
+      'perpetrator:Islamic State Khorasan Province',
+    ],
+    [
+      'A bomb killed six people in Kabul on Sunday. The Islamic State group claimed the bombing.',
+      'claimant:Islamic State Khorasan Province',
+    ],
+  ])('%j → %s', (text, actor) => {
+    expect(actorsOf(text)).toContain(actor);
+  });
+  it('a blame the speaker declines names no perpetrator', () => {
+    expect(
+      actorsOf('A bomb killed six people in Kabul on Sunday. The minister did not blame ISKP for the attack.').join(),
+    ).not.toContain('perpetrator:Islamic State Khorasan Province');
+  });
+});
+
+describe('perp.named-attacker', () => {
+  it.each([
+    'A gunman killed four people in Kabul on Monday. The minister named the gunman as Karim Zadran, a former guard.',
+    'A gunman killed four people in Kabul on Monday. The attacker was identified as Karim Zadran.',
+  ])('%j → the named man, not the gunman', (text) => {
+    expect(actorsOf(text)).toContain('perpetrator:Karim Zadran');
+    expect(actorsOf(text)).not.toContain('perpetrator:gunman');
+  });
+  it('the named man is an entity of the result (the store refuses an actor whose entity is missing)', () => {
+    const result = run('A gunman killed four people in Kabul on Monday. The attacker was identified as Karim Zadran.');
+    const ids = new Set(result.entities.map((e) => e.id));
+    for (const a of result.events.flatMap((e) => e.actors)) if (a.entity) expect(ids.has(a.entity)).toBe(true);
+  });
+  it('a victim named as someone is no attacker', () => {
+    expect(actorsOf('A gunman killed a guard in Kabul on Monday. The guard was named as Karim Zadran.')).not.toContain(
+      'perpetrator:Karim Zadran',
+    );
+  });
+});

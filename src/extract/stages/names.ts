@@ -88,6 +88,106 @@ function learnAliases(doc: AnnotatedDoc, tokens: Token[], known: NameMention[]) 
   return { aliases, learned };
 }
 
+/** Words an acronym may skip or take a letter from ("al-Qaeda in the Arabian Peninsula (AQAP)"). */
+const ACRONYM_OPTIONAL = new Set(['of', 'the', 'in', 'for', 'and', 'al', 'el', 'ul', 'de', 'la', 'del', 'e', 'i']);
+/** Heads of a taught name that make it a state force (category `state_security`). */
+const STATE_FORCE_HEADS = new Set(
+  'police force forces army guard guards service agency directorate department bureau command corps gendarmerie rangers'.split(
+    ' ',
+  ),
+);
+/** Words that make a taught name an armed group. */
+const ARMED_WORDS =
+  /\b(qaeda|islamic|jihad|mujahideen|liberation|brigades?|militia|tigers|resistance|front|state|ansar|jamaat|lashkar|jaish|tehrik|harakat|shabaab|dawlah)\b/;
+/** The longest name an acronym is looked for in, in tokens. */
+const ACRONYM_REACH = 9;
+
+/** Whether `letters` are the initials of `parts` in order: each part gives its initial, an optional word may give none. */
+function initialsMatch(letters: string, parts: readonly string[], optional: readonly boolean[]): boolean {
+  const go = (l: number, p: number): boolean => {
+    if (p === parts.length) return l === letters.length;
+    if (optional[p] && go(l, p + 1)) return true;
+    return l < letters.length && parts[p]?.[0] === letters[l] && go(l + 1, p + 1);
+  };
+  return go(0, 0);
+}
+
+/**
+ * Rule `name.acronym-taught`: "the Southern Transitional Council (STC)", "al-Qaeda in the Arabian
+ * Peninsula (AQAP)", "the Central Reserve Police Force (CRPF)": a name the knowledge base lacks,
+ * followed by a bracketed acronym made of its words' initials, is an organisation the text names;
+ * the acronym alone ("STC positions", "the STC's") names it again anywhere in the document. A KB
+ * name inside it ("al-Qaeda") gives way. The category comes from its words: a force's head noun
+ * makes it state security, jihadist or insurgent words an armed group, anything else political.
+ * With trg.armed-v "overran/overrun" and the speaker's trailing "quoted/cited": the 8 first-contact
+ * reports of 2026-11-26 0.635 -> 0.639, whole gold set (57) 0.754 -> 0.754 (+2 slots), the 49 older
+ * reports 0.777 unchanged, MUC-4 dev 51.4, train 56.8, train fifth 62.2 unchanged (all-caps MUC-4
+ * text needs three letters; no bracketed acronym there is new to the KB).
+ */
+function learnAcronyms(doc: AnnotatedDoc, tokens: Token[], known: readonly NameMention[]): NameMention[] {
+  const mixedCase = isMixedCase(doc.text);
+  const raw = (t: Token | undefined) => (t ? doc.text.slice(t.start, t.end) : '');
+  const out: NameMention[] = [];
+  const taught = new Map<string, ActorEntry>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]?.norm !== '(' || tokens[i + 2]?.norm !== ')') continue;
+    const inner = raw(tokens[i + 1]);
+    if (!/^[A-Z]{2,6}$/.test(inner) || (!mixedCase && inner.length < 3)) continue;
+    const sentence = tokens[i]?.sentence ?? -1;
+    if (known.some((m) => m.to === i && !m.actor.id.startsWith('taught:'))) continue;
+    const letters = inner.toLowerCase();
+    let found = -1;
+    for (let from = i - 1; from >= Math.max(0, i - ACRONYM_REACH) && tokens[from]?.sentence === sentence; from--) {
+      const t = tokens[from];
+      const word = raw(t);
+      if (!/^\p{L}[\p{L}'’-]*$/u.test(word)) break;
+      const optionalWord = ACRONYM_OPTIONAL.has(t?.norm ?? '');
+      if (mixedCase && !optionalWord && !/^\p{Lu}/u.test(word) && !/^(al|el|ul)-\p{Lu}/u.test(word)) break;
+      if (optionalWord) continue;
+      const parts: string[] = [];
+      const optional: boolean[] = [];
+      for (let k = from; k < i; k++)
+        for (const part of (tokens[k]?.norm ?? '')
+          .replace(/['’]s$/, '')
+          .split('-')
+          .filter(Boolean)) {
+          parts.push(part);
+          optional.push(ACRONYM_OPTIONAL.has(part));
+        }
+      if (initialsMatch(letters, parts, optional)) found = from;
+    }
+    if (found < 0) continue;
+    const name = doc.text.slice(tokens[found]?.start ?? 0, tokens[i - 1]?.end ?? 0);
+    const lower = name.toLowerCase();
+    const head = tokens[i - 1]?.norm ?? '';
+    const category: ActorEntry['category'] = STATE_FORCE_HEADS.has(head)
+      ? 'state_security'
+      : ARMED_WORDS.test(lower)
+        ? 'armed_group'
+        : 'political';
+    const actor: ActorEntry = {
+      id: `taught:${lower}`,
+      name,
+      kind: 'organization',
+      category,
+      country: null,
+      aliases: [inner],
+    };
+    taught.set(inner, actor);
+    out.push({ sentence, from: found, to: i, actor, rule: 'name.acronym-taught' });
+  }
+  if (!taught.size) return out;
+  const named = new Set(out.map((m) => m.to));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const actor = taught.get(raw(t).replace(/['’]s$/, ''));
+    if (!t || !actor || named.has(i)) continue;
+    if (known.some((m) => m.from <= i && m.to > i)) continue;
+    out.push({ sentence: t.sentence, from: i, to: i + 1, actor, rule: 'name.acronym-taught' });
+  }
+  return out;
+}
+
 export const namesStage = defineStage({
   id: 'names',
   requires: ['sentences', 'tokens', 'places'],
@@ -97,7 +197,7 @@ export const namesStage = defineStage({
     const sentences = layer(doc, 'sentences');
     const norm = knowledge.normalizeName;
     const { actors, sources: sourceKb } = knowledge;
-    const names: NameMention[] = matchNgrams(
+    let names: NameMention[] = matchNgrams(
       doc,
       tokens,
       sentences,
@@ -136,6 +236,12 @@ export const namesStage = defineStage({
       sourceKb.startsKey,
     ).map((h) => ({ sentence: h.sentence, from: h.from, to: h.to, source: h.value }));
     const { aliases, learned } = learnAliases(doc, tokens, names);
+    const acronyms = learnAcronyms(doc, tokens, names);
+    // a KB name inside a taught one gives way: "al-Qaeda" in "al-Qaeda in the Arabian Peninsula (AQAP)"
+    const inTaught = (m: NameMention) =>
+      acronyms.some((a) => a.from <= m.from && a.to >= m.to && a.to - a.from > m.to - m.from);
+    names = names.filter((m) => !inTaught(m));
+    learned.push(...acronyms);
     const taken = new Set<number>();
     const mark = (m: { from: number; to: number }) => {
       for (let i = m.from; i < m.to; i++) taken.add(i);

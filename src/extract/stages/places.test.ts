@@ -76,10 +76,16 @@ describe('places stage: rules', () => {
       id: 'islamabad',
       rule: 'place.dateline',
     },
+    // place.force-of: a town before the noun of its force or office
+    { text: 'Jalalabad police detained a woman early on Monday.', id: 'jalalabad', rule: 'place.force-of' },
+    { text: 'The Jalalabad governor said two men were held.', id: 'jalalabad', rule: 'place.force-of' },
   ])('$text → $id by $rule', ({ text, id, rule }) => {
     const [p] = placesOf(text);
     expect(p?.place.id).toBe(id);
     expect(p?.rule).toBe(rule);
+  });
+  it('a town before a force noun in lower-case text names nothing (no capital to tell a name)', () => {
+    expect(placesOf('jalalabad police detained a woman early on monday.')).toEqual([]);
   });
 
   // place.possessive-area / place.area-of: the area a district lies in; the area itself when the
@@ -220,8 +226,10 @@ describe('places stage: rules', () => {
   it.each([
     { text: 'A bomber struck a mosque inside the Jalalabad police headquarters.', want: ['jalalabad'] },
     { text: 'Gunmen stormed the Islamabad air base on Friday.', want: ['islamabad'] },
-    // one word of the compound alone is no cue
-    { text: 'Gunmen stormed the Islamabad police yesterday.', want: [] },
+    // one word of the compound alone is no facility cue ("police" before a force's town is
+    // place.force-of's, which names the town: see the table above)
+    { text: 'Gunmen stormed the Islamabad police yesterday.', want: ['islamabad'] },
+    { text: 'Gunmen stormed the Islamabad base yesterday.', want: [] },
   ])('place.facility-compound: $text → $want', ({ text, want }) => {
     expect(placesOf(text).map((p) => p.place.id)).toEqual(want);
   });

@@ -1,4 +1,7 @@
-/** Who speaks: rules `attr.spokesman-org` and `attr.speaker.proper-name` (speaker.ts). */
+/**
+ * Who speaks: rules `attr.spokesman-org`, `attr.speaker.proper-name`, `attr.speaker.over-relative`
+ * and `attr.speaker.over-place` (speaker.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index.js';
 import { TEST_KNOWLEDGE } from '../test-knowledge.js';
@@ -24,6 +27,16 @@ describe('speakerName', () => {
       'Ministry of Interior Affairs',
     ],
     ['According to officials in Kabul, gunmen killed two guards.', 'officials'],
+    // attr.speaker.over-place: the body before "in <place>" speaks, as after "according to"
+    ['Police in Kabul said gunmen killed two guards.', 'Police'],
+    ['police in kabul said gunmen killed two guards.', 'police'],
+    ['Gunmen killed two guards, officials at Kabul said.', 'officials'],
+    // attr.speaker.over-relative: the aside opened by ", which" is no part of the speaker
+    [
+      "The Federal Prosecutor's Office, which has taken over the case, said gunmen killed two guards in Kabul.",
+      "Federal Prosecutor's Office",
+    ],
+    ['The governor, who visited the site, said gunmen killed two guards in Kabul.', 'governor'],
   ])('%j → %j', (text, source) => {
     expect(sourceOf(text)).toBe(source);
   });

@@ -12,6 +12,7 @@ import {
   type Token,
   type TokenSpan,
 } from '../annotated.js';
+import { headOf, phraseBefore } from '../chunk.js';
 import { isMixedCase } from './persons.js';
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'group', 'the group']);
@@ -91,7 +92,7 @@ export function speakerName(doc: AnnotatedDoc, whole: TokenSpan): SpeakerName {
   }
   const written = spanText(doc, tokens, span)
     .replace(/^(the|a|an|later|also|then|and)\s+/i, '')
-    .replace(/\s+(later|also|then|on|in)$/i, '');
+    .replace(/\s+(later|also|then|on|in|quoted|cited)$/i, '');
   // rule `attr.speaker.owner-dropped`: "Tajikistan's State Committee for National Security",
   // "Russia's Investigative Committee": a named body keeps its own name, without its owner's
   const text = written.replace(OWNED_NAME, '');
@@ -101,4 +102,57 @@ export function speakerName(doc: AnnotatedDoc, whole: TokenSpan): SpeakerName {
   // ("the Afghan Interior Ministry" of 2020 is not the Taliban's ministry)
   if (source && !name.length) return { text: source.source.name, rule: null };
   return { text: PRONOUNS.has(text.toLowerCase()) ? '' : text, rule };
+}
+
+/** Relative pronouns that open an aside between a speaker and its speech verb. */
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+/** How many tokens back from the verb an aside may open. */
+const ASIDE_REACH = 14;
+
+/**
+ * Rule `attr.speaker.over-relative`: "The Federal Prosecutor's Office, which has taken over the
+ * case, said …": the phrase before the verb ("the case") closes an aside that ", which/who" opened;
+ * the speaker is the phrase before that comma. `found` ends at the comma before the verb. Returns
+ * null when no such aside stands there. On the 8 first-contact reports of 2026-11-26 the source
+ * "case" becomes "Federal Prosecutor's Office" (Solingen).
+ */
+export function speakerOverRelative(tokens: Token[], found: TokenSpan, floor: number): TokenSpan | null {
+  if (tokens[found.to]?.norm !== ',') return null;
+  for (let k = found.from - 1; k > floor && k >= found.from - ASIDE_REACH; k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === ',') return RELATIVES.has(tokens[k + 1]?.norm ?? '') ? phraseBefore(tokens, k, floor) : null;
+    if (w === '.' || w === ';' || w === ':') return null;
+  }
+  return null;
+}
+
+/** Heads of the bodies that speak "in" or "at" a place ("police in Winterthur", "officials at Kabul"). */
+const PLACED_SPEAKERS = new Set(
+  'police officials official authorities prosecutors prosecutor officers sources spokesman spokeswoman spokesperson ministry governor residents witnesses doctors'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rule `attr.speaker.over-place`: "police in Winterthur said", "Police in Jammu and Kashmir said":
+ * the chunker's phrase before the verb is only the place; the speaker is the body before "in" /
+ * "at", as "according to officials in Kabul" gives "officials". Only for a speaking body's head
+ * noun (police, officials, authorities, …), so "the attack in Kabul said" stays as it was.
+ * On the 8 first-contact reports of 2026-11-26: "Winterthur" → "police", "Kashmir" → "Police".
+ * Both rules together: new reports 0.631 -> 0.635, whole gold set (57) 0.753 -> 0.754 (the 49
+ * older reports 0.776 -> 0.777), MUC-4 dev 51.4 -> 51.4.
+ */
+export function speakerOverPlace(
+  doc: AnnotatedDoc,
+  tokens: Token[],
+  found: TokenSpan,
+  floor: number,
+): TokenSpan | null {
+  const sentence = tokens[found.from]?.sentence ?? -1;
+  const place = inSentence(layer(doc, 'places'), sentence).find((p) => p.to === found.to && p.from <= found.to - 1);
+  if (!place) return null;
+  const start = Math.min(place.from, found.from);
+  if (!/^(in|at)$/.test(tokens[start - 1]?.norm ?? '')) return null;
+  const body = phraseBefore(tokens, start - 1, floor);
+  return body && PLACED_SPEAKERS.has(headOf(tokens, body)) ? body : null;
 }

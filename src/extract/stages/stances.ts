@@ -19,7 +19,7 @@ import {
 import { phraseAfter, phraseBefore } from '../chunk.js';
 import { ATTRIBUTING_VERBS, CERTAINTY_CUES, CLAIMED_FACT, CLAUSE_BREAKS } from '../lexicons/stance.js';
 import { defineStage } from '../stage.js';
-import { speakerName } from './speaker.js';
+import { speakerName, speakerOverPlace, speakerOverRelative } from './speaker.js';
 
 const ADVERBS = /^(later|also|then|earlier|previously|separately|reportedly|have|has|had)$/;
 
@@ -27,11 +27,13 @@ const ADVERBS = /^(later|also|then|earlier|previously|separately|reportedly|have
  * The speaker phrase before a speech verb at `verb`: skips adverbs ("officials later said") and an
  * appositive ("The head of US Central Command, General Kenneth McKenzie, said" → the name).
  */
-function speakerBefore(tokens: Token[], verb: number, floor: number): TokenSpan | null {
+function speakerBefore(doc: AnnotatedDoc, tokens: Token[], verb: number, floor: number): TokenSpan | null {
   let end = verb;
   while (end > floor && ADVERBS.test(tokens[end - 1]?.norm ?? '')) end--;
   if (tokens[end - 1]?.norm === ',') end--;
-  return phraseBefore(tokens, end, floor);
+  const found = phraseBefore(tokens, end, floor);
+  if (!found) return null;
+  return speakerOverRelative(tokens, found, floor) ?? speakerOverPlace(doc, tokens, found, floor) ?? found;
 }
 
 /**
@@ -75,11 +77,16 @@ function citedSpeaker(tokens: Token[], first: number, end: number): TokenSpan | 
 }
 
 /** ", X said." at the very end of a sentence: the speaker span and the verb's index. */
-function closingSpeech(tokens: Token[], first: number, end: number): { span: TokenSpan; verb: number } | null {
+function closingSpeech(
+  doc: AnnotatedDoc,
+  tokens: Token[],
+  first: number,
+  end: number,
+): { span: TokenSpan; verb: number } | null {
   let v = end - 1;
   while (v > first && /^[.!?"'”’)]$/.test(tokens[v]?.norm ?? '')) v--;
   if (!ATTRIBUTING_VERBS.has(tokens[v]?.norm ?? '')) return null;
-  const found = speakerBefore(tokens, v, first);
+  const found = speakerBefore(doc, tokens, v, first);
   if (!found) return null;
   const span = closingSpeaker(tokens, found, first) ?? found;
   return tokens[span.from - 1]?.norm === ',' ? { span, verb: v } : null;
@@ -186,7 +193,7 @@ export function stanceOf(
       const span = phraseAfter(tokens, i + 2, s.endToken);
       if (span) speaker = said(span, 'attr.according-to');
     } else if (ATTRIBUTING_VERBS.has(w) || (w === 'claimed' && CLAIMED_FACT.has(tokens[i + 1]?.norm ?? ''))) {
-      let found = speakerBefore(tokens, i, s.firstToken);
+      let found = speakerBefore(doc, tokens, i, s.firstToken);
       // "Attaullah Khogyani, spokesman for the governor, said": the person before the appositive speaks
       const person =
         found && tokens[i - 1]?.norm === ',' ? (personBefore(found.from) ?? describedOpening(found.from, i)) : null;
@@ -204,7 +211,7 @@ export function stanceOf(
   }
   // rule `attr.speaker.closing`: "The imam said a blast killed four, Taliban spokesman Zabihullah
   // Mujahid said.": the speaker who closes the sentence tells all of it
-  const closing = closingSpeech(tokens, s.firstToken, s.endToken);
+  const closing = closingSpeech(doc, tokens, s.firstToken, s.endToken);
   if (closing && closing.verb > firstTrigger) {
     const closer = said(closing.span, 'attr.speaker.closing');
     if (closer.text) speaker = closer;
@@ -241,7 +248,7 @@ const datedTokens = (doc: AnnotatedDoc) => {
 
 export const stancesStage = defineStage({
   id: 'stances',
-  requires: ['sentences', 'tokens', 'sources', 'triggers', 'names', 'dates'],
+  requires: ['sentences', 'tokens', 'sources', 'triggers', 'names', 'dates', 'places'],
   assigns: ['stances'],
   run: (doc) => {
     // only sentences that tell an event need a stance
